@@ -1,0 +1,1 @@
+"""kaiju_research."""
