@@ -1,0 +1,258 @@
+"""Files → tables: read, parse and extract every bulletin, then write the tables atomically.
+
+One bad file never stops the batch: it is reported with its name and what is wrong, listed in
+`errors.parquet`, and the rows an earlier ingest had for it are kept rather than silently
+dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from kaiju_research import paths
+from kaiju_research.errors import InputError, ParseError
+from kaiju_research.parse import Bulletin, parse_bulletin
+from kaiju_research.read import SUPPORTED_SUFFIXES, read_document
+from kaiju_research.tables import (
+    ERRORS_SCHEMA,
+    SCHEMAS,
+    IssueFrames,
+    bulletin_frames,
+    combine,
+    load_tables,
+    write_tables,
+)
+
+_SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,80}$")
+_NAME_NUMBER = re.compile(r"(?:第(\d{1,4})期|[-_ ](\d{1,4})(?=$|[-_ .]))")
+_NAME_DATE = re.compile(r"(?<!\d)(20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?([0-2]\d|3[01])(?!\d)")
+_IGNORED_NAMES = {"SHA256SUMS", "README.md", "README.txt"}
+
+
+@dataclass
+class IngestResult:
+    """What an ingest did: counts, files that failed, and the tables written."""
+
+    files: int = 0
+    issues: int = 0
+    items: int = 0
+    indicators: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    unlinked_entities: list[str] = field(default_factory=list)
+    written: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@cache
+def _series_table() -> dict[str, str]:
+    """Series title (and its aliases) → series code, from the packaged series.csv."""
+    table: dict[str, str] = {}
+    with (paths.PACKAGE_DATA_DIR / "series.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for title in [row["title"], *row["aliases"].split("|")]:
+                if title:
+                    table[_squash(title)] = row["code"]
+    return table
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def series_code(series: str | None, *, fallback: str) -> str:
+    """A stable, readable ASCII code for a series; unknown series get a hash of their title."""
+    if series:
+        known = _series_table().get(_squash(series))
+        if known:
+            return known
+        return "series-" + hashlib.sha256(_squash(series).encode()).hexdigest()[:8]
+    return fallback
+
+
+def make_issue_id(code: str, number: int) -> str:
+    """`hunan-kaiju-bahao` + 3 → `hunan-kaiju-bahao-003`: sortable and safe as a file name."""
+    issue_id = f"{code}-{number:03d}"
+    if not _SAFE_ID.match(issue_id):
+        raise ValueError(f"unsafe issue id {issue_id!r}")
+    return issue_id
+
+
+def number_from_name(path: Path) -> int | None:
+    matches = _NAME_NUMBER.findall(path.stem)
+    for chinese, arabic in reversed(matches):
+        value = chinese or arabic
+        if value and not _NAME_DATE.search(value):
+            return int(value)
+    return None
+
+
+def date_from_name(path: Path) -> dt.date | None:
+    match = _NAME_DATE.search(path.stem)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _fallback_series_code(path: Path) -> str:
+    stem = _NAME_DATE.sub("", path.stem.lower())
+    stem = re.sub(r"[-_ ]?\d{1,4}$", "", stem)
+    stem = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
+    return stem or "bulletin"
+
+
+def discover(inputs: Sequence[Path | str]) -> list[tuple[Path, Path]]:
+    """Every bulletin file under the inputs, sorted, each with the folder it is relative to."""
+    found: dict[Path, Path] = {}
+    for entry in map(Path, inputs):
+        if entry.is_dir():
+            for path in sorted(entry.rglob("*")):
+                if (
+                    path.is_file()
+                    and path.suffix.lower() in SUPPORTED_SUFFIXES
+                    and path.name not in _IGNORED_NAMES
+                    and not any(part.startswith(".") for part in path.relative_to(entry).parts)
+                ):
+                    found.setdefault(path, entry)
+        else:
+            # A file named on the command line is read whatever its suffix: an unsupported
+            # one gets a clear error instead of being skipped without a word.
+            found.setdefault(entry, entry.parent)
+    return sorted(found.items())
+
+
+def _relative_source(path: Path, root: Path) -> str:
+    for base in (paths.RAW_DIR, root):
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return path.name
+
+
+def _complete(
+    bulletin: Bulletin, path: Path, *, number: int | None, date: dt.date | None
+) -> Bulletin:
+    """Fill a missing issue number or date from the command line or the file name."""
+    if bulletin.number is None:
+        bulletin = dataclasses.replace(bulletin, number=number or number_from_name(path))
+    if bulletin.date is None:
+        bulletin = dataclasses.replace(bulletin, date=date or date_from_name(path))
+    problems = []
+    if bulletin.number is None:
+        problems.append("no issue number in the header or the file name (give --issue-number)")
+    if bulletin.date is None:
+        problems.append("no date in the header or the file name (give --date)")
+    if not bulletin.items:
+        problems.extend(p for p in bulletin.problems() if p.startswith("no items"))
+    if problems:
+        raise ParseError(path, "; ".join(problems))
+    return bulletin
+
+
+def ingest_file(
+    path: Path, root: Path, *, number: int | None = None, date: dt.date | None = None
+) -> tuple[str, IssueFrames]:
+    """Read, parse and extract one file; raise `InputError` naming it when it cannot be used."""
+    data = _read_bytes(path)
+    text = read_document(path)
+    bulletin = _complete(parse_bulletin(text), path, number=number, date=date)
+    code = series_code(bulletin.series, fallback=_fallback_series_code(path))
+    issue_id = make_issue_id(code, bulletin.number)  # type: ignore[arg-type]
+    frames = bulletin_frames(
+        bulletin,
+        issue_id=issue_id,
+        series_code=code,
+        source=_relative_source(path, root),
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return issue_id, frames
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _previous_rows(previous: dict[str, pl.DataFrame], source: str) -> dict[str, pl.DataFrame]:
+    """The rows an earlier ingest wrote for `source`, to keep when it fails this time."""
+    issues = previous["issues"]
+    if issues.is_empty():
+        return {}
+    ids = issues.filter(pl.col("source") == source)["issue_id"]
+    if ids.is_empty():
+        return {}
+    return {name: frame.filter(pl.col("issue_id").is_in(ids)) for name, frame in previous.items()}
+
+
+def ingest(
+    inputs: Iterable[Path | str] | None = None,
+    out: Path | str | None = None,
+    *,
+    issue_number: int | None = None,
+    date: dt.date | None = None,
+) -> IngestResult:
+    """Ingest files and folders (default `data/raw/`) into `out` (default `data/processed/`)."""
+    inputs = list(inputs) if inputs else [paths.RAW_DIR]
+    out = Path(out) if out else paths.PROCESSED_DIR
+    result = IngestResult()
+    previous = load_tables(out)
+    collected: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
+    claimed: dict[str, tuple[str, str]] = {}  # issue_id → (source, sha256)
+    error_rows: list[dict[str, str]] = []
+
+    for path, root in discover(inputs):
+        result.files += 1
+        try:
+            issue_id, frames = ingest_file(path, root, number=issue_number, date=date)
+            source, sha = frames.issues["source"][0], frames.issues["source_sha256"][0]
+            if issue_id in claimed:
+                first_source, first_sha = claimed[issue_id]
+                if first_sha == sha:
+                    continue  # the same bulletin twice (a copy): one is enough
+                raise InputError(
+                    path,
+                    f"claims issue {issue_id}, already read from {first_source} with different "
+                    "content; keep one of the two files",
+                )
+        except InputError as error:
+            result.errors.append(error)
+            source = _relative_source(path, root)
+            kept = _previous_rows(previous, source)
+            note = " (kept the rows of the previous ingest)" if kept else ""
+            error_rows.append({"source": source, "error": error.reason + note})
+            for name, frame in kept.items():
+                collected[name].append(frame)
+            continue
+        claimed[issue_id] = (source, sha)
+        for name in SCHEMAS:
+            collected[name].append(getattr(frames, name))
+        result.unlinked_entities.extend(
+            f"{issue_id} item {row['seq']}: {row['entity_surface'] or row['headline'][:12]}"
+            for row in frames.items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
+        )
+
+    tables = {name: combine(frames, name) for name, frames in collected.items()}
+    tables["errors"] = pl.DataFrame(error_rows, schema=ERRORS_SCHEMA).sort("source")
+    result.written = write_tables(tables, out)
+    result.issues = tables["issues"].height
+    result.items = tables["items"].height
+    result.indicators = tables["indicators"].height
+    return result
