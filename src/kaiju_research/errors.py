@@ -17,6 +17,10 @@ class InputError(KaijuError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}" if self.path else reason)
 
+    def __reduce__(self) -> tuple[type, tuple[str | None, str]]:
+        # Errors travel back from worker processes: pickle the two fields, not the message.
+        return (self.__class__, (self.path, self.reason))
+
 
 class ReadError(InputError):
     """The bytes of a file could not be turned into text."""

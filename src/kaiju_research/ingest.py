@@ -11,8 +11,10 @@ import csv
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,6 +38,7 @@ from kaiju_research.tables import (
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,80}$")
 _NAME_NUMBER = re.compile(r"(?:第(\d{1,4})期|[-_ ](\d{1,4})(?=$|[-_ .]))")
 _NAME_DATE = re.compile(r"(?<!\d)(20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?([0-2]\d|3[01])(?!\d)")
+_PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
 _IGNORED_NAMES = {"SHA256SUMS", "README.md", "README.txt"}
 
 
@@ -202,51 +205,88 @@ def _previous_rows(previous: dict[str, pl.DataFrame], source: str) -> dict[str, 
     return {name: frame.filter(pl.col("issue_id").is_in(ids)) for name, frame in previous.items()}
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """What happened to one file: its frames, or the error that stopped it."""
+
+    path: Path
+    source: str
+    issue_id: str | None = None
+    sha256: str | None = None
+    frames: IssueFrames | None = None
+    error: InputError | None = None
+
+
+def _process(job: tuple[Path, Path, int | None, dt.date | None]) -> _Outcome:
+    path, root, number, date = job
+    source = _relative_source(path, root)
+    try:
+        issue_id, frames = ingest_file(path, root, number=number, date=date)
+    except InputError as error:
+        return _Outcome(path, source, error=error)
+    return _Outcome(path, source, issue_id, frames.issues["source_sha256"][0], frames)
+
+
+def _process_all(
+    jobs: list[tuple[Path, Path, int | None, dt.date | None]], workers: int
+) -> list[_Outcome]:
+    """Process files in order; with many files, on every core (results keep input order)."""
+    if workers <= 1 or len(jobs) < _PARALLEL_THRESHOLD:
+        return [_process(job) for job in jobs]
+    chunk = max(1, len(jobs) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_process, jobs, chunksize=chunk))
+
+
 def ingest(
     inputs: Iterable[Path | str] | None = None,
     out: Path | str | None = None,
     *,
     issue_number: int | None = None,
     date: dt.date | None = None,
+    workers: int | None = None,
 ) -> IngestResult:
     """Ingest files and folders (default `data/raw/`) into `out` (default `data/processed/`)."""
     inputs = list(inputs) if inputs else [paths.RAW_DIR]
     out = Path(out) if out else paths.PROCESSED_DIR
+    workers = workers if workers is not None else (os.cpu_count() or 1)
     result = IngestResult()
     previous = load_tables(out)
+    files = discover(inputs)
+    outcomes = _process_all([(p, r, issue_number, date) for p, r in files], workers)
+
     collected: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
     claimed: dict[str, tuple[str, str]] = {}  # issue_id → (source, sha256)
     error_rows: list[dict[str, str]] = []
-
-    for path, root in discover(inputs):
+    for outcome in outcomes:
         result.files += 1
-        try:
-            issue_id, frames = ingest_file(path, root, number=issue_number, date=date)
-            source, sha = frames.issues["source"][0], frames.issues["source_sha256"][0]
-            if issue_id in claimed:
-                first_source, first_sha = claimed[issue_id]
-                if first_sha == sha:
-                    continue  # the same bulletin twice (a copy): one is enough
-                raise InputError(
-                    path,
-                    f"claims issue {issue_id}, already read from {first_source} with different "
-                    "content; keep one of the two files",
-                )
-        except InputError as error:
+        error = outcome.error
+        if error is None and outcome.issue_id in claimed:
+            first_source, first_sha = claimed[outcome.issue_id]
+            if first_sha == outcome.sha256:
+                continue  # the same bulletin twice (a copy): one is enough
+            error = InputError(
+                outcome.path,
+                f"claims issue {outcome.issue_id}, already read from {first_source} with "
+                "different content; keep one of the two files",
+            )
+        if error is not None:
             result.errors.append(error)
-            source = _relative_source(path, root)
-            kept = _previous_rows(previous, source)
+            kept = _previous_rows(previous, outcome.source)
             note = " (kept the rows of the previous ingest)" if kept else ""
-            error_rows.append({"source": source, "error": error.reason + note})
+            error_rows.append({"source": outcome.source, "error": error.reason + note})
             for name, frame in kept.items():
                 collected[name].append(frame)
             continue
-        claimed[issue_id] = (source, sha)
+        if outcome.frames is None or outcome.issue_id is None:  # pragma: no cover - by construction
+            continue
+        claimed[outcome.issue_id] = (outcome.source, outcome.sha256 or "")
         for name in SCHEMAS:
-            collected[name].append(getattr(frames, name))
+            collected[name].append(getattr(outcome.frames, name))
+        items = outcome.frames.items
         result.unlinked_entities.extend(
-            f"{issue_id} item {row['seq']}: {row['entity_surface'] or row['headline'][:12]}"
-            for row in frames.items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
+            f"{outcome.issue_id} item {row['seq']}: {row['entity_surface'] or row['headline'][:12]}"
+            for row in items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
         )
 
     tables = {name: combine(frames, name) for name, frames in collected.items()}
