@@ -26,6 +26,15 @@ def test_data_dictionary_matches_the_schema(table: str) -> None:
     assert _dictionary(table) == list(schema)
 
 
+def test_readme_meanings_match_the_packaged_dictionary() -> None:
+    """`kaiju export` ships dictionary.csv; it must say what the README says."""
+    from kaiju_research.export import data_dictionary
+
+    for row in data_dictionary().iter_rows(named=True):
+        line = f"| `{row['column']}` | {row['type']} | {row['meaning']} |"
+        assert line in README, line
+
+
 def test_two_commands_come_first() -> None:
     first_block = README.split("```bash", 1)[1].split("```", 1)[0]
     assert "make reports" in first_block

@@ -47,6 +47,21 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0 if summary.ok else 1
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from kaiju_research.export import export_tables
+    from kaiju_research.tables import load_tables
+
+    processed = Path(args.processed) if args.processed else paths.PROCESSED_DIR
+    tables = load_tables(processed)
+    if tables["issues"].is_empty():
+        print(f"error: no tables in {processed}: run `kaiju ingest` first", file=sys.stderr)
+        return 1
+    out = Path(args.out) if args.out else processed / "export"
+    for path in export_tables(tables, out, fmt=args.format):
+        print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kaiju", description="Tables and reports from Chinese government work bulletins."
@@ -75,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--reports", help=f"reports folder (default: {paths.REPORTS_DIR})")
     report.add_argument("--jobs", type=int, default=2, help="parallel renders (default: 2)")
     report.set_defaults(func=_cmd_report)
+
+    export = commands.add_parser(
+        "export", help="write every table as CSV (UTF-8 with BOM) or one .xlsx workbook"
+    )
+    export.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    export.add_argument("--processed", help=f"tables folder (default: {paths.PROCESSED_DIR})")
+    export.add_argument("--out", help="output folder (default: <processed>/export)")
+    export.set_defaults(func=_cmd_export)
     return parser
 
 
