@@ -143,3 +143,48 @@ def test_load_tables_before_any_ingest(tmp_path: Path) -> None:
     tables = load_tables(tmp_path)
     assert set(tables) == {"issues", "items", "indicators"}
     assert all(frame.is_empty() for frame in tables.values())
+
+
+def _variant(number: int) -> str:
+    """The real issue under another number: a second bulletin of the same series."""
+    text = RAW_BULLETIN.read_text(encoding="utf-8")
+    return text.replace("第 3 期", f"第 {number} 期", 1)
+
+
+def test_unchanged_files_are_not_read_again(raw_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "processed"
+    first = ingest([raw_dir], out)
+    before = _digests(out)
+    second = ingest([raw_dir], out)
+    assert (first.reused, second.reused) == (0, 1)
+    assert _digests(out) == before
+
+
+def test_one_file_is_added_without_touching_the_others(raw_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "processed"
+    ingest([raw_dir], out)
+    extra = tmp_path / "kaiju-004.md"
+    extra.write_text(_variant(4), encoding="utf-8")
+    result = ingest([extra], out)
+    assert result.ok, result.errors
+    assert load_tables(out)["issues"]["number"].to_list() == [3, 4]
+
+
+def test_a_file_removed_from_the_folder_leaves_the_tables(raw_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "processed"
+    (raw_dir / "kaiju-004.md").write_text(_variant(4), encoding="utf-8")
+    ingest([raw_dir], out)
+    assert load_tables(out)["issues"].height == 2
+    (raw_dir / "kaiju-004.md").unlink()
+    ingest([raw_dir], out)
+    assert load_tables(out)["issues"]["number"].to_list() == [3]
+
+
+def test_a_changed_file_is_read_again(raw_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "processed"
+    ingest([raw_dir], out)
+    path = raw_dir / RAW_BULLETIN.name
+    path.write_text(_variant(5), encoding="utf-8")
+    result = ingest([raw_dir], out)
+    assert result.reused == 0
+    assert load_tables(out)["issues"]["number"].to_list() == [5]

@@ -32,6 +32,7 @@ from kaiju_research.tables import (
     bulletin_frames,
     combine,
     load_tables,
+    write_parquet_atomic,
     write_tables,
 )
 
@@ -53,6 +54,7 @@ class IngestResult:
     errors: list[InputError] = field(default_factory=list)
     unlinked_entities: list[str] = field(default_factory=list)
     written: dict[str, Path] = field(default_factory=dict)
+    reused: int = 0  # files unchanged since the last run, whose rows were carried over
 
     @property
     def ok(self) -> bool:
@@ -194,26 +196,50 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
 
 
-def _previous_rows(previous: dict[str, pl.DataFrame], source: str) -> dict[str, pl.DataFrame]:
-    """The rows an earlier ingest wrote for `source`, to keep when it fails this time."""
-    issues = previous["issues"]
-    if issues.is_empty():
-        return {}
-    ids = issues.filter(pl.col("source") == source)["issue_id"]
-    if ids.is_empty():
-        return {}
-    return {name: frame.filter(pl.col("issue_id").is_in(ids)) for name, frame in previous.items()}
+MANIFEST_NAME = "ingest_manifest.parquet"
+MANIFEST_SCHEMA: dict[str, pl.DataType] = {
+    "path": pl.String(),  # absolute path of the file read
+    "source": pl.String(),
+    "size": pl.Int64(),
+    "mtime_ns": pl.Int64(),
+    "sha256": pl.String(),
+    "issue_id": pl.String(),
+    "fingerprint": pl.String(),  # the code and options that made its rows
+}
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and reference data: rows made by other code are redone."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.csv")]):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _load_manifest(out: Path) -> pl.DataFrame:
+    path = out / MANIFEST_NAME
+    if not path.is_file():
+        return pl.DataFrame(schema=MANIFEST_SCHEMA)
+    try:
+        return pl.read_parquet(path).cast(MANIFEST_SCHEMA)  # type: ignore[arg-type]
+    except Exception:  # a damaged manifest only costs a full re-ingest
+        return pl.DataFrame(schema=MANIFEST_SCHEMA)
 
 
 @dataclass(frozen=True)
 class _Outcome:
-    """What happened to one file: its frames, or the error that stopped it."""
+    """What happened to one file: its frames (or rows reused from the last run), or an error."""
 
     path: Path
     source: str
+    stat: tuple[int, int] = (0, 0)  # size, mtime_ns
     issue_id: str | None = None
     sha256: str | None = None
     frames: IssueFrames | None = None
+    reused: bool = False
     error: InputError | None = None
 
 
@@ -221,10 +247,14 @@ def _process(job: tuple[Path, Path, int | None, dt.date | None]) -> _Outcome:
     path, root, number, date = job
     source = _relative_source(path, root)
     try:
+        stat = path.stat()
         issue_id, frames = ingest_file(path, root, number=number, date=date)
+    except OSError as exc:
+        return _Outcome(path, source, error=InputError(path, f"cannot read: {exc.strerror}"))
     except InputError as error:
         return _Outcome(path, source, error=error)
-    return _Outcome(path, source, issue_id, frames.issues["source_sha256"][0], frames)
+    sha = frames.issues["source_sha256"][0]
+    return _Outcome(path, source, (stat.st_size, stat.st_mtime_ns), issue_id, sha, frames)
 
 
 def _process_all(
@@ -238,6 +268,12 @@ def _process_all(
         return list(pool.map(_process, jobs, chunksize=chunk))
 
 
+def _is_covered(path: str, inputs: list[Path]) -> bool:
+    """Whether a previously ingested file lies under this run's inputs (and so is redone)."""
+    target = Path(path)
+    return any(target == entry or entry in target.parents for entry in inputs)
+
+
 def ingest(
     inputs: Iterable[Path | str] | None = None,
     out: Path | str | None = None,
@@ -246,17 +282,66 @@ def ingest(
     date: dt.date | None = None,
     workers: int | None = None,
 ) -> IngestResult:
-    """Ingest files and folders (default `data/raw/`) into `out` (default `data/processed/`)."""
-    inputs = list(inputs) if inputs else [paths.RAW_DIR]
+    """Ingest files and folders (default `data/raw/`) into `out` (default `data/processed/`).
+
+    Incremental: a file whose size and modification time match the last run's manifest (and
+    whose rows were made by the same code) is not read again; its rows are carried over.
+    Issues from files outside this run's inputs are kept, so `kaiju ingest one.md` adds or
+    updates one issue; files that disappeared from an input folder leave the tables.
+    """
+    inputs = [Path(p).resolve() for p in inputs] if inputs else [paths.RAW_DIR.resolve()]
     out = Path(out) if out else paths.PROCESSED_DIR
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    fingerprint = pipeline_fingerprint() + f":{issue_number}:{date}"
     result = IngestResult()
     previous = load_tables(out)
-    files = discover(inputs)
-    outcomes = _process_all([(p, r, issue_number, date) for p, r in files], workers)
+    manifest = _load_manifest(out)
+    known = {
+        row["path"]: row
+        for row in manifest.filter(pl.col("fingerprint") == fingerprint).iter_rows(named=True)
+    }
+    previous_ids = set(previous["issues"]["issue_id"].to_list())
 
-    collected: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
-    claimed: dict[str, tuple[str, str]] = {}  # issue_id → (source, sha256)
+    outcomes: list[_Outcome | None] = []
+    jobs = []
+    for path, root in discover(inputs):
+        row = known.get(str(path))
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None
+        if (
+            row is not None
+            and stat is not None
+            and (row["size"], row["mtime_ns"]) == (stat.st_size, stat.st_mtime_ns)
+            and row["issue_id"] in previous_ids
+        ):
+            outcomes.append(
+                _Outcome(
+                    path,
+                    row["source"],
+                    (row["size"], row["mtime_ns"]),
+                    row["issue_id"],
+                    row["sha256"],
+                    reused=True,
+                )
+            )
+        else:
+            outcomes.append(None)
+            jobs.append((path, root, issue_number, date))
+    fresh = iter(_process_all(jobs, workers))
+    outcomes = [outcome or next(fresh) for outcome in outcomes]
+
+    # Issues of files this run does not cover stay as they were.
+    covered = [_is_covered(path, inputs) for path in manifest["path"].to_list()]
+    untouched = manifest.filter(~pl.Series(covered, dtype=pl.Boolean))
+    keep_ids = set(untouched["issue_id"].to_list())
+    manifest_rows = untouched.to_dicts()
+
+    claimed: dict[str, tuple[str, str]] = {
+        row["issue_id"]: (row["source"], row["sha256"]) for row in manifest_rows
+    }
+    fresh_frames: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
     error_rows: list[dict[str, str]] = []
     for outcome in outcomes:
         result.files += 1
@@ -272,27 +357,59 @@ def ingest(
             )
         if error is not None:
             result.errors.append(error)
-            kept = _previous_rows(previous, outcome.source)
+            kept = _previous_ids(previous, outcome.source)
+            keep_ids |= kept
             note = " (kept the rows of the previous ingest)" if kept else ""
             error_rows.append({"source": outcome.source, "error": error.reason + note})
-            for name, frame in kept.items():
-                collected[name].append(frame)
             continue
-        if outcome.frames is None or outcome.issue_id is None:  # pragma: no cover - by construction
+        if outcome.issue_id is None:  # pragma: no cover - an outcome has an id or an error
             continue
         claimed[outcome.issue_id] = (outcome.source, outcome.sha256 or "")
+        manifest_rows.append(
+            {
+                "path": str(outcome.path),
+                "source": outcome.source,
+                "size": outcome.stat[0],
+                "mtime_ns": outcome.stat[1],
+                "sha256": outcome.sha256,
+                "issue_id": outcome.issue_id,
+                "fingerprint": fingerprint,
+            }
+        )
+        if outcome.reused:
+            keep_ids.add(outcome.issue_id)
+            continue
+        frames = outcome.frames
+        if frames is None:  # pragma: no cover
+            continue
         for name in SCHEMAS:
-            collected[name].append(getattr(outcome.frames, name))
-        items = outcome.frames.items
+            fresh_frames[name].append(getattr(frames, name))
         result.unlinked_entities.extend(
             f"{outcome.issue_id} item {row['seq']}: {row['entity_surface'] or row['headline'][:12]}"
-            for row in items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
+            for row in frames.items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
         )
 
-    tables = {name: combine(frames, name) for name, frames in collected.items()}
+    keep = pl.Series("issue_id", sorted(keep_ids), dtype=pl.String)
+    tables = {
+        name: combine(
+            [previous[name].filter(pl.col("issue_id").is_in(keep)), *fresh_frames[name]], name
+        )
+        for name in SCHEMAS
+    }
     tables["errors"] = pl.DataFrame(error_rows, schema=ERRORS_SCHEMA).sort("source")
     result.written = write_tables(tables, out)
+    manifest_frame = pl.DataFrame(manifest_rows, schema=MANIFEST_SCHEMA).sort("path")
+    write_parquet_atomic(manifest_frame, out / MANIFEST_NAME)
+    result.reused = sum(1 for o in outcomes if o.reused)
     result.issues = tables["issues"].height
     result.items = tables["items"].height
     result.indicators = tables["indicators"].height
     return result
+
+
+def _previous_ids(previous: dict[str, pl.DataFrame], source: str) -> set[str]:
+    """The issues an earlier ingest made from `source`, kept when the file fails this time."""
+    issues = previous["issues"]
+    if issues.is_empty():
+        return set()
+    return set(issues.filter(pl.col("source") == source)["issue_id"].to_list())
