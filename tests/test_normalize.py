@@ -72,6 +72,16 @@ def test_spacing_width_and_line_ends(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
 
 
+@pytest.mark.parametrize("page_number", ["— 2 —", "-3-", "－ 12 －", "第 4 页"])
+def test_page_numbers_between_two_halves_of_a_sentence_go(page_number: str) -> None:
+    text = f"全市规模以上工业增加值同比增长6.5%，增速\n\n{page_number}\n\n排全省第5。"
+    assert normalize(text) == "全市规模以上工业增加值同比增长6.5%，增速排全省第5。"
+
+
+def test_a_number_in_prose_is_not_a_page_number() -> None:
+    assert normalize("完成投资。\n\n2026\n\n年度计划。") == "完成投资。\n\n2026\n\n年度计划。"
+
+
 def test_chinese_punctuation_stays() -> None:
     assert normalize("（484家）的28.9%；“开门稳”：") == "（484家）的28.9%；“开门稳”："
 

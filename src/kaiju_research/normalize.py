@@ -47,6 +47,8 @@ _SPACE_IN_NUMBER = re.compile(rf"(?<=[0-9]){_HSPACE}(?=[%.])|(?<=[0-9.]){_HSPACE
 # (or line) break and continues in the next paragraph.
 _SENTENCE_END = "。！？；：!?;…）)”’」』"
 _SENTENCE_TERMINATOR = re.compile(r"[。！？；!?]")
+# Running prose (as opposed to a title, an issuer or a date line): a sentence or clause mark.
+_PROSE_MARK = re.compile(r"[。！？；!?，,]")
 _BOLD = "**"
 
 # Lines that are structure, never the continuation of a sentence.
@@ -94,9 +96,9 @@ def _is_continued(previous: str, following: str) -> bool:
     end = _content_end(previous)
     if not end or end[-1] in _SENTENCE_END:
         return False
-    # Header lines (issue number, issuer, date) are short fragments without sentences; only a
-    # paragraph of running prose (an item, or one with a full sentence in it) is continued.
-    return bool(_ITEM_START.match(previous) or _SENTENCE_TERMINATOR.search(previous))
+    # Header lines (title, issue number, issuer, date) are fragments without clauses; only a
+    # paragraph of running prose (an item, or one with a clause mark in it) is continued.
+    return bool(_ITEM_START.match(previous) or _PROSE_MARK.search(previous))
 
 
 def _join(previous: str, following: str) -> str:
@@ -120,11 +122,18 @@ def _join(previous: str, following: str) -> str:
     return previous + following
 
 
+# A printed page number on a line of its own ("— 2 —", "-3-", "第 4 页"): page furniture
+# that PDF text layers carry between the two halves of a sentence.
+_PAGE_NUMBER = re.compile(
+    r"^(?:[—–\-－~]\s*\d{1,3}\s*[—–\-－~]|第\s*\d{1,3}\s*页(?:\s*/\s*共\s*\d+\s*页)?)$"
+)
+
+
 def _join_page_breaks(text: str) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", text)]
     merged: list[str] = []
     for paragraph in paragraphs:
-        if not paragraph:
+        if not paragraph or _PAGE_NUMBER.match(paragraph):
             continue
         if merged and _is_continued(merged[-1], paragraph):
             merged[-1] = _join(merged[-1], paragraph)
