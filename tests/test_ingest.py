@@ -55,6 +55,8 @@ def test_cli_ingest_writes_the_tables(raw_dir: Path, tmp_path: Path, capsys) -> 
     xiangxi = items.filter(pl.col("entity_code") == "433100").row(0, named=True)
     assert xiangxi["entity_name"] == "湘西土家族苗族自治州"
     assert tables["indicators"].height > 100
+    assert "清单化管理" in tables["terms"]["term"].to_list()
+    assert "430582" in tables["mentions"]["code"].to_list()  # 邵东 in the 生态环境厅 item
     assert pl.read_parquet(out / "errors.parquet").is_empty()
 
 
@@ -141,7 +143,7 @@ def test_unsafe_issue_id_is_refused() -> None:
 
 def test_load_tables_before_any_ingest(tmp_path: Path) -> None:
     tables = load_tables(tmp_path)
-    assert set(tables) == {"issues", "items", "indicators"}
+    assert set(tables) == {"issues", "items", "indicators", "terms", "mentions"}
     assert all(frame.is_empty() for frame in tables.values())
 
 

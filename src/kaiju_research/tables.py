@@ -6,7 +6,6 @@ that the README and these schemas name the same columns.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -17,7 +16,10 @@ import polars as pl
 
 from kaiju_research import paths
 from kaiju_research.extract import INDICATOR_SCHEMA, extract_indicators
+from kaiju_research.glossary import add_subject_en
+from kaiju_research.mentions import MENTIONS_TABLE_SCHEMA, mentions_table
 from kaiju_research.parse import Bulletin
+from kaiju_research.terms import TERMS_TABLE_SCHEMA, terms_table
 
 ISSUES_SCHEMA: dict[str, pl.DataType] = {
     "issue_id": pl.String(),
@@ -55,6 +57,7 @@ INDICATORS_SCHEMA: dict[str, pl.DataType] = {
     "seq": pl.Int64(),
     "entity_code": pl.String(),
     **INDICATOR_SCHEMA,
+    "subject_en": pl.String(),
 }
 
 ERRORS_SCHEMA: dict[str, pl.DataType] = {
@@ -66,6 +69,8 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "issues": ISSUES_SCHEMA,
     "items": ITEMS_SCHEMA,
     "indicators": INDICATORS_SCHEMA,
+    "terms": TERMS_TABLE_SCHEMA,
+    "mentions": MENTIONS_TABLE_SCHEMA,
 }
 
 # How each table is sorted: the same inputs give the same rows in the same order.
@@ -73,6 +78,8 @@ SORT_KEYS: dict[str, list[str]] = {
     "issues": ["issue_id"],
     "items": ["issue_id", "seq"],
     "indicators": ["issue_id", "seq", "start"],
+    "terms": ["issue_id", "entity_code", "term", "kind"],
+    "mentions": ["issue_id", "seq", "start"],
     "errors": ["source"],
 }
 
@@ -84,6 +91,8 @@ class IssueFrames:
     issues: pl.DataFrame
     items: pl.DataFrame
     indicators: pl.DataFrame
+    terms: pl.DataFrame
+    mentions: pl.DataFrame
 
 
 def issues_frame(
@@ -131,7 +140,9 @@ def items_frame(bulletin: Bulletin, *, issue_id: str) -> pl.DataFrame:
 
 def indicators_frame(bulletin: Bulletin, *, issue_id: str) -> pl.DataFrame:
     """Every quantity of every item, dated against the issue's date (offsets into item text)."""
-    reference_date = bulletin.date or dt.date.today()
+    if bulletin.date is None:
+        raise ValueError("an issue needs a date to resolve the periods of its figures")
+    reference_date = bulletin.date
     frames = [
         extract_indicators(item.text, reference_date=reference_date).select(
             pl.lit(issue_id, pl.String()).alias("issue_id"),
@@ -143,12 +154,14 @@ def indicators_frame(bulletin: Bulletin, *, issue_id: str) -> pl.DataFrame:
     ]
     if not frames:
         return empty_frame("indicators")
-    return pl.concat(frames, how="vertical").cast(INDICATORS_SCHEMA)  # type: ignore[arg-type]
+    indicators = add_subject_en(pl.concat(frames, how="vertical"))
+    return indicators.select(list(INDICATORS_SCHEMA)).cast(INDICATORS_SCHEMA)  # type: ignore[arg-type]
 
 
 def bulletin_frames(
     bulletin: Bulletin, *, issue_id: str, series_code: str, source: str, source_sha256: str
 ) -> IssueFrames:
+    items = items_frame(bulletin, issue_id=issue_id)
     return IssueFrames(
         issues=issues_frame(
             bulletin,
@@ -157,8 +170,10 @@ def bulletin_frames(
             source=source,
             source_sha256=source_sha256,
         ),
-        items=items_frame(bulletin, issue_id=issue_id),
+        items=items,
         indicators=indicators_frame(bulletin, issue_id=issue_id),
+        terms=terms_table(items),
+        mentions=mentions_table(items),
     )
 
 
@@ -201,7 +216,8 @@ def write_tables(tables: Mapping[str, pl.DataFrame], folder: Path) -> dict[str, 
 
 
 def load_tables(folder: Path | str | None = None) -> dict[str, pl.DataFrame]:
-    """The processed tables as polars frames: `{"issues": ..., "items": ..., "indicators": ...}`.
+    """The processed tables as polars frames: `{"issues": ..., "items": ..., "indicators": ...,
+    "terms": ..., "mentions": ...}`.
 
     Tables that have not been written yet come back empty with their schema, so a notebook
     runs before the first ingest and says there is nothing to show.
