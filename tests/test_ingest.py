@@ -143,7 +143,15 @@ def test_unsafe_issue_id_is_refused() -> None:
 
 def test_load_tables_before_any_ingest(tmp_path: Path) -> None:
     tables = load_tables(tmp_path)
-    assert set(tables) == {"issues", "items", "indicators", "terms", "mentions"}
+    assert set(tables) == {
+        "issues",
+        "items",
+        "indicators",
+        "terms",
+        "mentions",
+        "audits",
+        "derived",
+    }
     assert all(frame.is_empty() for frame in tables.values())
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from kaiju_research import paths
+from kaiju_research.audit import AUDIT_SCHEMA, DERIVED_SCHEMA, audit_indicators, derive_figures
 from kaiju_research.extract import INDICATOR_SCHEMA, extract_indicators
 from kaiju_research.glossary import add_subject_en
 from kaiju_research.mentions import MENTIONS_TABLE_SCHEMA, mentions_table
@@ -71,6 +72,8 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "indicators": INDICATORS_SCHEMA,
     "terms": TERMS_TABLE_SCHEMA,
     "mentions": MENTIONS_TABLE_SCHEMA,
+    "audits": AUDIT_SCHEMA,
+    "derived": DERIVED_SCHEMA,
 }
 
 # How each table is sorted: the same inputs give the same rows in the same order.
@@ -80,6 +83,8 @@ SORT_KEYS: dict[str, list[str]] = {
     "indicators": ["issue_id", "seq", "start"],
     "terms": ["issue_id", "entity_code", "term", "kind"],
     "mentions": ["issue_id", "seq", "start"],
+    "audits": ["issue_id", "seq", "starts", "relation"],
+    "derived": ["issue_id", "seq", "input_starts", "kind"],
     "errors": ["source"],
 }
 
@@ -93,6 +98,8 @@ class IssueFrames:
     indicators: pl.DataFrame
     terms: pl.DataFrame
     mentions: pl.DataFrame
+    audits: pl.DataFrame
+    derived: pl.DataFrame
 
 
 def issues_frame(
@@ -162,6 +169,7 @@ def bulletin_frames(
     bulletin: Bulletin, *, issue_id: str, series_code: str, source: str, source_sha256: str
 ) -> IssueFrames:
     items = items_frame(bulletin, issue_id=issue_id)
+    indicators = indicators_frame(bulletin, issue_id=issue_id)
     return IssueFrames(
         issues=issues_frame(
             bulletin,
@@ -171,9 +179,11 @@ def bulletin_frames(
             source_sha256=source_sha256,
         ),
         items=items,
-        indicators=indicators_frame(bulletin, issue_id=issue_id),
+        indicators=indicators,
         terms=terms_table(items),
         mentions=mentions_table(items),
+        audits=audit_indicators(indicators, items).cast(AUDIT_SCHEMA),  # type: ignore[arg-type]
+        derived=derive_figures(indicators, items).cast(DERIVED_SCHEMA),  # type: ignore[arg-type]
     )
 
 
@@ -216,8 +226,8 @@ def write_tables(tables: Mapping[str, pl.DataFrame], folder: Path) -> dict[str, 
 
 
 def load_tables(folder: Path | str | None = None) -> dict[str, pl.DataFrame]:
-    """The processed tables as polars frames: `{"issues": ..., "items": ..., "indicators": ...,
-    "terms": ..., "mentions": ...}`.
+    """The processed tables as polars frames, by name: issues, items, indicators, terms,
+    mentions, audits, derived.
 
     Tables that have not been written yet come back empty with their schema, so a notebook
     runs before the first ingest and says there is nothing to show.
