@@ -40,6 +40,9 @@ PACKAGE_DIR: Final = Path(__file__).resolve().parent
 TEMPLATES_DIR: Final = PACKAGE_DIR / "templates"
 TEMPLATE_NAME: Final = "kaiju_offline"
 DEFAULT_NOTEBOOK: Final = paths.NOTEBOOKS_DIR / "issue_report.ipynb"
+SERIES_NOTEBOOK: Final = paths.NOTEBOOKS_DIR / "series_report.ipynb"
+SERIES_NAME: Final = "series"  # reports/series.html; never an issue id (see _render)
+SERIES_TITLE: Final = "工作专刊系列报告 Series report"
 DEFAULT_TIMEOUT: Final = 120  # seconds per cell: a hung kernel fails the issue, not the run
 MANIFEST_NAME: Final = ".manifest.json"
 CACHE_DIR_NAME: Final = ".cache"
@@ -81,6 +84,9 @@ class RenderSummary:
     failed: list[RenderFailure] = field(default_factory=list)
     index: Path | None = None
     seconds: float = 0.0
+    # The series report (reports/series.html): "rendered", "up to date", "failed" (its failure
+    # is also in `failed`, under the name "series") or "" when it was not asked for.
+    series: str = ""
 
     @property
     def ok(self) -> bool:
@@ -94,12 +100,14 @@ class RenderSummary:
 
     def __str__(self) -> str:
         total = len(self.rendered) + len(self.skipped) + len(self.failed)
-        if not self.rendered and not self.failed:
+        if not self.rendered and not self.failed and self.series != "rendered":
             return f"nothing to render: all {total} reports up to date"
         lines = [
             f"rendered {len(self.rendered)}, up to date {len(self.skipped)}, "
             f"failed {len(self.failed)} of {total} reports in {self.seconds:.1f} s"
         ]
+        if self.series == "rendered":
+            lines.append(f"  series report rendered: {SERIES_NAME}.html")
         lines += [f"  failed {failure}" for failure in self.failed]
         if self.index is not None:
             lines.append(f"  index: {self.index}")
@@ -328,40 +336,17 @@ def _issue_title(issue: Mapping[str, Any]) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _render(
-    issue_id: str,
-    *,
-    processed_dir: Path,
-    reports_dir: Path,
-    notebook: Path,
-    timeout: int,
-    digest: str | None = None,
-) -> tuple[Path, str]:
-    """Render one report; return its path and input hash. Raises RenderError naming the cell."""
+def _execute(notebook: Path, parameters: Mapping[str, Any], *, timeout: int, label: str) -> Any:
+    """Run `notebook` with papermill in the venv's kernel, in a temporary working directory;
+    return the executed notebook (in memory). Raises RenderError naming the failing cell."""
     import papermill as pm
-    from nbconvert import HTMLExporter
-
-    if not _SAFE_ID.fullmatch(issue_id):  # it becomes a file name: no "/", no ".."
-        raise RenderError(f"{issue_id!r}: not a usable issue id (letters, digits, . _ -)")
-    # Absolute: the kernel runs in a temporary working directory.
-    processed_dir, reports_dir = processed_dir.resolve(), reports_dir.resolve()
-    tables = _read_tables(processed_dir)
-    issue_rows = tables["issues"].filter(pl.col("issue_id") == issue_id)
-    if issue_rows.height != 1:
-        raise RenderError(f"{issue_id}: not in {processed_dir / 'issues.parquet'}")
-    digest = digest or input_hash(issue_id, tables, notebook)
-    bundle = vega_bundle(reports_dir / CACHE_DIR_NAME)
 
     try:
         with tempfile.TemporaryDirectory(prefix="kaiju-render-") as workdir:
-            nb = pm.execute_notebook(
+            return pm.execute_notebook(
                 notebook,
                 None,  # keep the executed notebook in memory: it is an artifact, not a source
-                parameters={
-                    "issue_id": issue_id,
-                    "processed_dir": str(processed_dir),
-                    "offline": True,
-                },
+                parameters=dict(parameters),
                 kernel_name="python3",
                 execution_timeout=timeout,
                 progress_bar=False,
@@ -377,10 +362,16 @@ def _render(
                 ],
             )
     except Exception as exc:
-        raise RenderError(f"{issue_id}: {_describe_failure(exc, notebook)}") from exc
+        raise RenderError(f"{label}: {_describe_failure(exc, notebook)}") from exc
+
+
+def _export(nb: Any, *, title: str, digest: str, bundle: str, target: Path) -> Path:
+    """Export an executed notebook to `target` through the offline template, code hidden, with
+    stable chart ids; written atomically."""
+    from nbconvert import HTMLExporter
 
     nb = _clean_notebook(nb)
-    nb.metadata["title"] = _issue_title(issue_rows.row(0, named=True))
+    nb.metadata["title"] = title
     exporter = HTMLExporter(
         template_name=TEMPLATE_NAME,
         extra_template_basedirs=[str(TEMPLATES_DIR)],
@@ -407,8 +398,85 @@ def _render(
     body = _ALTAIR_DIV.sub(
         lambda m: numbers.setdefault(m.group(0), f"altair-viz-{len(numbers) + 1}"), body
     )
-    target = reports_dir / f"{issue_id}.html"
     _write_atomic(target, body.encode("utf-8"))
+    return target
+
+
+def _render(
+    issue_id: str,
+    *,
+    processed_dir: Path,
+    reports_dir: Path,
+    notebook: Path,
+    timeout: int,
+    digest: str | None = None,
+) -> tuple[Path, str]:
+    """Render one report; return its path and input hash. Raises RenderError naming the cell."""
+    if not _SAFE_ID.fullmatch(issue_id):  # it becomes a file name: no "/", no ".."
+        raise RenderError(f"{issue_id!r}: not a usable issue id (letters, digits, . _ -)")
+    if issue_id == SERIES_NAME:  # reports/series.html is the series report
+        raise RenderError(f"{issue_id!r}: reserved for the series report")
+    # Absolute: the kernel runs in a temporary working directory.
+    processed_dir, reports_dir = processed_dir.resolve(), reports_dir.resolve()
+    tables = _read_tables(processed_dir)
+    issue_rows = tables["issues"].filter(pl.col("issue_id") == issue_id)
+    if issue_rows.height != 1:
+        raise RenderError(f"{issue_id}: not in {processed_dir / 'issues.parquet'}")
+    digest = digest or input_hash(issue_id, tables, notebook)
+    bundle = vega_bundle(reports_dir / CACHE_DIR_NAME)
+    nb = _execute(
+        notebook,
+        {"issue_id": issue_id, "processed_dir": str(processed_dir), "offline": True},
+        timeout=timeout,
+        label=issue_id,
+    )
+    target = reports_dir / f"{issue_id}.html"
+    _export(
+        nb,
+        title=_issue_title(issue_rows.row(0, named=True)),
+        digest=digest,
+        bundle=bundle,
+        target=target,
+    )
+    return target, digest
+
+
+def series_input_hash(tables: Mapping[str, pl.DataFrame], notebook: Path = SERIES_NOTEBOOK) -> str:
+    """SHA-256 over everything the series report is made from: every row of every table (in
+    key order), the notebook, the package and the rendering libraries' versions."""
+    digest = hashlib.sha256()
+    for name in sorted(tables):
+        frame = tables[name]
+        keys = [c for c in ("issue_id", "seq", "start") if c in frame.columns]
+        rows = frame.sort(keys, nulls_last=True) if keys else frame
+        digest.update(f"{name}\0{_rows_json(rows)}\0".encode())
+    digest.update(notebook.read_bytes())
+    digest.update(f"\0{__version__}\0{_code_digest()}\0".encode())
+    digest.update(json.dumps(_library_versions(), sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def _render_series(
+    *,
+    processed_dir: Path,
+    reports_dir: Path,
+    notebook: Path,
+    timeout: int,
+    digest: str | None = None,
+) -> tuple[Path, str]:
+    """Render `reports_dir/series.html`; return its path and input hash."""
+    processed_dir, reports_dir = processed_dir.resolve(), reports_dir.resolve()
+    tables = _read_tables(processed_dir)
+    digest = digest or series_input_hash(tables, notebook)
+    bundle = vega_bundle(reports_dir / CACHE_DIR_NAME)
+    nb = _execute(
+        notebook,
+        {"processed_dir": str(processed_dir), "offline": True},
+        timeout=timeout,
+        label=SERIES_NAME,
+    )
+    target = reports_dir / f"{SERIES_NAME}.html"
+    _export(nb, title=SERIES_TITLE, digest=digest, bundle=bundle, target=target)
     return target, digest
 
 
@@ -479,6 +547,28 @@ def render_report(
     return path
 
 
+def render_series_report(
+    *,
+    processed_dir: Path = paths.PROCESSED_DIR,
+    reports_dir: Path = paths.REPORTS_DIR,
+    notebook: Path = SERIES_NOTEBOOK,
+    timeout: int = DEFAULT_TIMEOUT,
+) -> Path:
+    """Render `reports_dir/series.html` now (every issue in the tables, no up-to-date check) and
+    record it in the manifest. Raises RenderError naming the failing cell."""
+    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    path, digest = _render_series(
+        processed_dir=processed_dir,
+        reports_dir=reports_dir,
+        notebook=Path(notebook),
+        timeout=timeout,
+    )
+    manifest = _load_manifest(reports_dir)
+    _record(manifest, path, digest)
+    _save_manifest(reports_dir, manifest)
+    return path
+
+
 def _worker_init() -> None:
     """Run once in each spawned worker: the same rfc3987_syntax block as in the kernels (see
     `_KERNEL_EXEC_LINES`), here for the worker's own `import altair` (it asks Altair for the
@@ -499,6 +589,26 @@ def _render_job(job: dict[str, Any]) -> tuple[str, Path | None, str, str | None,
     return job["issue_id"], path, digest, None, time.perf_counter() - start
 
 
+def _render_series_job(job: dict[str, Any]) -> tuple[str, Path | None, str, str | None, float]:
+    """Worker entry point for the series report; never raises (see `_render_job`)."""
+    start = time.perf_counter()
+    args = {k: v for k, v in job.items() if k not in ("issue_id", "kind")}
+    try:
+        path, digest = _render_series(**args)
+    except Exception as exc:
+        message = str(exc) if isinstance(exc, RenderError) else _describe_failure(exc)
+        message = message.removeprefix(f"{SERIES_NAME}: ")
+        return SERIES_NAME, None, job["digest"], message, time.perf_counter() - start
+    return SERIES_NAME, path, digest, None, time.perf_counter() - start
+
+
+def _run_job(job: dict[str, Any]) -> tuple[str, Path | None, str, str | None, float]:
+    """One job of `render_reports`: an issue report or the series report."""
+    if job.get("kind") == SERIES_NAME:
+        return _render_series_job(job)
+    return _render_job(job)
+
+
 def render_reports(
     issue_ids: Sequence[str] | None = None,
     *,
@@ -508,9 +618,12 @@ def render_reports(
     notebook: Path = DEFAULT_NOTEBOOK,
     timeout: int = DEFAULT_TIMEOUT,
     progress: bool = True,
+    series: bool = True,
+    series_notebook: Path = SERIES_NOTEBOOK,
 ) -> RenderSummary:
     """Render the reports whose inputs changed (all issues in issues.parquet, or `issue_ids`),
-    `jobs` at a time, then rewrite `reports_dir/index.html`.
+    and, when `series`, the series report `series.html` over all issues if its inputs changed,
+    `jobs` at a time, then rewrite `reports_dir/index.html` (which links the series report).
 
     Failures are collected, not raised: the others still render. Progress goes to stderr.
     """
@@ -547,14 +660,36 @@ def render_reports(
                 "digest": digest,
             }
         )
+    if series:
+        series_notebook = Path(series_notebook)
+        digest = series_input_hash(tables, series_notebook)
+        if _up_to_date(reports_dir, manifest.get(SERIES_NAME), digest):
+            summary.series = "up to date"
+        else:
+            todo.append(
+                {
+                    "kind": SERIES_NAME,
+                    "issue_id": SERIES_NAME,
+                    "processed_dir": processed_dir,
+                    "reports_dir": reports_dir,
+                    "notebook": series_notebook,
+                    "timeout": timeout,
+                    "digest": digest,
+                }
+            )
 
     def report(done: int, outcome: tuple[str, Path | None, str, str | None, float]) -> None:
         issue_id, path, digest, error, seconds = outcome
         if error is None and path is not None:
-            summary.rendered.append(issue_id)
+            if issue_id == SERIES_NAME:
+                summary.series = "rendered"
+            else:
+                summary.rendered.append(issue_id)
             _record(manifest, path, digest)
             status = "rendered"
         else:
+            if issue_id == SERIES_NAME:
+                summary.series = "failed"
             summary.failed.append(RenderFailure(issue_id, error or "unknown error"))
             status = f"FAILED: {error}"
         if progress:
@@ -569,7 +704,7 @@ def render_reports(
             )
         if jobs <= 1 or len(todo) == 1:
             for done, job in enumerate(todo, 1):  # no pool: saves a process start per run
-                report(done, _render_job(job))
+                report(done, _run_job(job))
         else:
             # spawn, not fork: the parent already runs polars' thread pool, and forking a
             # threaded process can deadlock the child.
@@ -577,7 +712,7 @@ def render_reports(
             with ProcessPoolExecutor(
                 max_workers=jobs, mp_context=context, initializer=_worker_init
             ) as pool:
-                futures = [pool.submit(_render_job, job) for job in todo]
+                futures = [pool.submit(_run_job, job) for job in todo]
                 for done, future in enumerate(as_completed(futures), 1):
                     report(done, future.result())
         _save_manifest(reports_dir, manifest)
@@ -610,6 +745,12 @@ def index_html(issues: pl.DataFrame, items: pl.DataFrame | None, available: Iter
     """
     available = set(available)
     counts = _counts(items)
+    series_link = (
+        f'<p><a href="{SERIES_NAME}.html">系列报告 Series report</a>: '
+        "各期对比 every issue together</p>"
+        if SERIES_NAME in available
+        else ""
+    )
     rows = []
     for issue in issues.sort(["date", "number", "issue_id"], descending=True).iter_rows(named=True):
         issue_id = issue["issue_id"]
@@ -650,6 +791,7 @@ def index_html(issues: pl.DataFrame, items: pl.DataFrame | None, available: Iter
             "<body>",
             "<h1>工作专刊报告 Bulletin reports</h1>",
             f"<p>{issues.height} 期 issues · kaiju_research {html.escape(__version__)}</p>",
+            *([series_link] if series_link else []),
             "<table>",
             "<thead><tr><th>日期 date</th><th>专刊 series</th><th>期号 no.</th>"
             "<th>条目 items</th><th>市州 prefectures</th><th>厅局 departments</th>"
