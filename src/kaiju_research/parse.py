@@ -160,6 +160,9 @@ def _parse_header(lines: list[str]) -> tuple[str | None, int | None, str | None,
         rest.append(line)
     if series is None and rest:
         series = rest.pop(0)
+    # A title repeated (a web page's headline above its body) is not the issuer.
+    squash = re.compile(r"\s+")
+    rest = [line for line in rest if squash.sub("", line) != squash.sub("", series or "")]
     if rest:
         issuer = "".join(rest)
     return series, number, issuer, date

@@ -349,6 +349,9 @@ def _execute(notebook: Path, parameters: Mapping[str, Any], *, timeout: int, lab
                 parameters=dict(parameters),
                 kernel_name="python3",
                 execution_timeout=timeout,
+                # A cold kernel on a loaded 2-core machine (CI, two render workers) can take
+                # longer than papermill's 60 s default to answer; a slow start is not a failure.
+                start_timeout=300,
                 progress_bar=False,
                 log_output=False,
                 cwd=workdir,  # notebook code must not depend on (or litter) the cwd
