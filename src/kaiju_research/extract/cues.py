@@ -1,0 +1,116 @@
+"""Cue words, in one place: what the words around a number say about it.
+
+Each table is a compiled pattern searched in the text of the clause to the left of a number
+(the *segment*); where several cues occur, the one nearest to the number wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- measure of a rate (%, ‰, 倍) -----------------------------------------------------------------
+# Longer cues come first so that `增长率` is a growth cue and not the share cue `率`.
+MEASURE = re.compile(
+    r"(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长|下降|减少|降低|下滑|回落|上涨|下跌|"
+    r"提高|提升|上升|回升|增加|负增长|同比|环比)"
+    r"|(?P<share>占比|比重|占|完成(?:年度|全年)?(?:任务|计划|目标)的|(?:任务|计划|目标)的|"
+    r"进度|率|覆盖面|贡献)"
+)
+
+# --- sign of a growth rate or a percentage-point difference --------------------------------------
+SIGN = re.compile(
+    r"(?P<neg>负增长|下降|减少|降低|下滑|回落|下跌|降幅|减幅|跌幅|低于|慢于|缩减)"
+    r"|(?P<pos>增长|增加|提高|提升|上升|回升|上涨|涨幅|增幅|增速|高于|快于|超过|超出)"
+)
+
+# --- what a growth rate or a pp difference is compared with --------------------------------------
+COMPARISON = re.compile(
+    r"(?P<yoy>同比|(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?)"
+    r"|(?P<mom>环比|(?:比|较)上个?月(?!末|底))"
+    r"|(?P<prior_period>(?:比|较)(?:上月末|上月底|年初|上季度|上季末|上一季度|上半年|"
+    r"[一二三四1-4]季度|\d{1,2}月(?:份|末|底)?|[一二三四五六七八九十]{1,2}月(?:份|末|底)?|"
+    r"前[一二两三四五六七八九十\d]{1,2}个?月))"
+    r"|(?P<national>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全国|全国平均)"
+    r"|(?P<provincial>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全省|全省平均)"
+)
+# `分别高于全国、全省0.2、6.2个百分点`: the compared-with list after the verb.
+COMPARISON_LIST = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\s*"
+    r"(?P<items>[^\d，。；,;]{1,12}?(?:[、和及与][^\d，。；,;、]{1,8})+)\s*$"
+)
+COMPARISON_ITEM = {"全国": "national", "全省": "provincial"}
+
+# --- bound: words right before or right after the number -----------------------------------------
+BOUND_LEFT = re.compile(
+    r"(?P<at_most>不超过|不高于|不到|不足|最多|最高|控制在)\s*$"
+    r"|(?P<at_least>超过|超出|超|逾|突破|不低于|不少于|至少|最少)\s*$"
+    r"|(?P<approx>大约|约|将近|接近|近|大概)\s*$"
+)
+BOUND_RIGHT = re.compile(
+    r"\s*(?:(?P<approx>左右|上下)|(?P<at_least>及以上|以上|之多)|(?P<at_most>及以下|以下|以内))"
+)
+# `30亩以上规模种粮主体`, `亿元以上工业项目`, `5000万元以上的企业`: a threshold inside a category
+# name (以上/以下 directly followed by the noun it qualifies), not a quantity. Connectives and a
+# following goal word (`6.5%以上的目标`) leave the quantity a quantity.
+THRESHOLD = re.compile(
+    r"\s*(?:及|或)?(?:以上|以下)(?=[\u4e00-\u9fff])"
+    r"(?!的(?:目标|水平|增速|增长|增幅|成绩|好成绩|佳绩)|[并且而和或及与])"
+)
+
+# --- modality ------------------------------------------------------------------------------------
+# `part` scope: the cue governs the rest of the sentence part (up to ；。), e.g. 预计 … ，… .
+# `clause` scope: a noun cue governs its own clause only (`年度目标任务80.5亿元，累计完成…`).
+MODALITY = re.compile(
+    r"(?=[预估有目力确锚计拟])(?:(?P<estimate>预计|预估|估计|有望|预测)"
+    r"|(?P<target_part>力争|确保|预期目标|目标是|目标为|目标：|目标:|锚定)"
+    r"|(?P<target_clause>目标|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期|拟))"
+)
+TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
+
+# --- time-related cues ---------------------------------------------------------------------------
+# What may stand between a clause start and a time expression that leads the clause.
+LEADING_PREFIX = re.compile(
+    r"^[\s\x01—\-]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自)?[\s，,]*$"
+)
+# These three are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
+TOPIC_AFTER = re.compile(r"\s*[，,：:是]")
+OF_WHICH = re.compile(r"[\s\x01]*其中")
+MULTI_YEAR_AVERAGE = re.compile(r"(?P<n>[两二三四五2-5])年平均")
+ANNUAL = re.compile(r"年度|年计划|全年")
+BALANCE = re.compile(r"余额|存量|库存|保有量|存款|在册|在库")
+
+# --- rank ----------------------------------------------------------------------------------------
+RANK_CUE = r"位居|位列|名列|排名|排位|排在|排|居于|居|跃居|升至|稳居|跻身|进入|列"
+
+# --- subject cleaning ----------------------------------------------------------------------------
+SUBJECT_LEAD = re.compile(
+    r"^(?:[\s\x01、，,：:；;—\-]|其中|同时|此外|另外|并且|并|且|和|及|以及|共计|共|合计|"
+    r"累计|总计|均|已经|已|全市州|全市|全省|全州|全县|全区|全国|我省|我市|我州|本市|本省|"
+    r"各市州|可实现|实现了|实现|达到|为|对|向|从|与|同|通过|按照|根据|围绕|聚焦|紧盯|推动|明确|锚定|"
+    r"确保|力争|分别|达成了)+"
+)
+SUBJECT_TRAIL = re.compile(
+    r"(?:[\s\x01、，,：:；;—\-]|同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达|约|近|"
+    r"超过|超|逾|突破|共计|共|累计|了|是|的|占比|占|比重|高于|低于|快于|较|比|提升|提高|上升|"
+    r"回升|回落|收窄至|收窄|实现|平均|完成|达成|继续|首次|同口径|由|从|扩至|增至|降至|"
+    r"提高到|提高至|提升至|控制在|保持在|至|到)+$"
+)
+SUBJECT_INNER = re.compile(r"预计|力争|(?<!年)计划|拟|有望|预期|将|已经|已|[“”‘’]")
+# `两年平均增速高于全国`: what follows a comparison verb is the base, not the subject.
+SUBJECT_CUT = re.compile(r"(?<=.)(?:高于|低于|快于|慢于|较|比上年|比去年|同比|环比).*$")
+SUBJECT_IS_BASE = re.compile(
+    r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年)"
+)
+SUBJECT_GENERIC = frozenset(
+    {"总量", "总额", "进度", "增速", "总计", "规模", "当季", "当月", "总数"}
+)
+# The counted noun after a classifier stops at punctuation or at the verb that follows it.
+COUNTED_NOUN = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z“”\x01]{1,14}?"
+    r"(?=[，。；、,;：:（(）)\s\d]|$|的|实施|实行|开展|实现|建立|推进|进行|集中|担任|分赴|下沉|"
+    r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|和|及|与|精准|分类|加强|细化)"
+)
+NOT_COUNTED_NOUN = re.compile(r"^(?:以上|以下|以内|左右|之多)")
+# `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.
+VERB_ONLY_SUBJECT = re.compile(r"^(?:累计)?(?:完成|总投资|计划投资|实际完成)")
+COUNT_VERB_PREFIX = re.compile(r"(?:新增|新开工|新投产|新建|新签约|新引进|新上|新认定)$")

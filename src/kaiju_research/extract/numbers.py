@@ -1,0 +1,237 @@
+"""Numerals, scales and measure words: the surface text of a number → a float in base units.
+
+Everything here is a table or a compiled pattern; `indicators.py` decides what a number means.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width digits, Latin letters, `％`, `．`, `＋`, `－` fold 1:1 to ASCII so that one pattern
+# covers both forms and every offset in the folded text is an offset in the original text.
+FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "％": "%",
+        "．": ".",
+        "＋": "+",
+        "－": "-",
+        "−": "-",
+    }
+)
+
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+SCALES = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+}
+
+# Measure word as written → base unit. Only the percentage-point forms are renamed (`pp`); a
+# measure word is otherwise its own base unit. Longer words must win over their prefixes
+# (人次 over 人, 个百分点 over 个, 平方公里 over 公里): the pattern is built longest first.
+UNITS: dict[str, str] = {
+    "%": "%",
+    "‰": "‰",
+    "个百分点": "pp",
+    "百分点": "pp",
+    "倍": "倍",
+    # money
+    "元": "元",
+    "美元": "美元",
+    "欧元": "欧元",
+    "港元": "港元",
+    "日元": "日元",
+    "元人民币": "元",
+    # people and organisations
+    "人": "人",
+    "人次": "人次",
+    "名": "名",
+    "位": "位",
+    "户": "户",
+    "户次": "户次",
+    "家": "家",
+    "家次": "家次",
+    # generic counts
+    "个": "个",
+    "项": "项",
+    "条": "条",
+    "场": "场",
+    "场次": "场次",
+    "次": "次",
+    "笔": "笔",
+    "类": "类",
+    "种": "种",
+    "批": "批",
+    "件": "件",
+    "套": "套",
+    "台": "台",
+    "辆": "辆",
+    "艘": "艘",
+    "架": "架",
+    "座": "座",
+    "所": "所",
+    "张": "张",
+    "宗": "宗",
+    "起": "起",
+    "例": "例",
+    "份": "份",
+    "款": "款",
+    "部": "部",
+    "处": "处",
+    "栋": "栋",
+    "间": "间",
+    "头": "头",
+    "只": "只",
+    "株": "株",
+    "棵": "棵",
+    "床": "床",
+    "册": "册",
+    "篇": "篇",
+    "支": "支",
+    "箱": "箱",
+    "标箱": "标箱",
+    # area, length, weight, volume, energy
+    "亩": "亩",
+    "公顷": "公顷",
+    "平方米": "平方米",
+    "平方公里": "平方公里",
+    "平方千米": "平方千米",
+    "立方米": "立方米",
+    "公里": "公里",
+    "千米": "千米",
+    "米": "米",
+    "吨": "吨",
+    "千克": "千克",
+    "公斤": "公斤",
+    "斤": "斤",
+    "千瓦": "千瓦",
+    "千瓦时": "千瓦时",
+    "兆瓦": "兆瓦",
+    "度": "度",
+    # durations (years are left out on purpose: `5年` collides with calendar years)
+    "个月": "个月",
+    "天": "天",
+    "个工作日": "个工作日",
+    "小时": "小时",
+    "分钟": "分钟",
+}
+
+# Percent-like units: the value is a rate, the measure is growth / share / pp.
+RATE_UNITS = frozenset({"%", "‰", "pp", "倍"})
+# Measure words that count things; the counted noun usually follows (`297家负增长企业`).
+CLASSIFIERS = frozenset(
+    u
+    for u in UNITS.values()
+    if u not in RATE_UNITS
+    and u
+    not in {
+        "元",
+        "美元",
+        "欧元",
+        "港元",
+        "日元",
+        "亩",
+        "公顷",
+        "平方米",
+        "平方公里",
+        "平方千米",
+        "立方米",
+        "公里",
+        "千米",
+        "米",
+        "吨",
+        "千克",
+        "公斤",
+        "斤",
+        "千瓦",
+        "千瓦时",
+        "兆瓦",
+        "度",
+        "个月",
+        "天",
+        "个工作日",
+        "小时",
+        "分钟",
+    }
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+NUM_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A Chinese numeral must start with a digit or 十: a leading 千/万/百 is an adjective in names
+# (`千名农技人员`, `万企`, `百大项目`), not a count.
+NUM_CHINESE = r"[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
+SCALE = _alternation(list(SCALES))
+UNIT = _alternation(list(UNITS))
+
+# One number, then an optional scale, 余/多 (approximate) and measure word. The look-arounds keep
+# codes and names out: `G4`, `5G`, `1+4`, e-mail addresses. A Chinese numeral matches only with
+# a measure word (and never as a lone 一: an article or part of an idiom: 一企一策, 一线, 一批),
+# so the many numeral characters of ordinary prose cost nothing.
+TOKEN = re.compile(
+    rf"(?=[\d一二两三四五六七八九十])(?:"
+    rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})(?![\dA-Za-z@_+])"
+    rf"(?:[ \t]*(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
+    rf"(?:[ \t]*(?P<unit>{UNIT}))?"
+    rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
+    rf"(?P<cmid>余|多)?(?P<cunit>{UNIT}))"
+)
+
+
+def parse_chinese(numeral: str) -> float:
+    """Value of a Chinese numeral: `三千` → 3000, `十二` → 12, `两万五千` → 25000."""
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    for ch in numeral:
+        if ch in CN_DIGITS:
+            # Runs of digits (`二〇二五`) are positional.
+            digit = CN_DIGITS[ch] if digit is None else digit * 10 + CN_DIGITS[ch]
+        elif ch in _CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[ch]
+            digit = None
+        elif ch == "万":
+            total += (section + (digit or 0)) * 1e4
+            section, digit = 0.0, None
+        elif ch == "亿":
+            total = (total + section + (digit or 0)) * 1e8
+            section, digit = 0.0, None
+    return total + section + (digit or 0)
+
+
+def parse_number(numeral: str) -> float:
+    """Value of an Arabic (`1,234.5`) or Chinese (`三千`) numeral."""
+    if numeral[0].isdigit():
+        return float(numeral.replace(",", ""))
+    return parse_chinese(numeral)
+
+
+def is_chinese(numeral: str) -> bool:
+    return not numeral[0].isdigit()

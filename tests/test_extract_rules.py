@@ -1,0 +1,427 @@
+"""One small test per extraction rule, positive and negative, plus property tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kaiju_research.extract import INDICATOR_SCHEMA, extract_indicators
+
+REF = dt.date(2026, 4, 1)
+D = dt.date
+
+
+def rows(text: str, ref: dt.date = REF) -> list[dict[str, object]]:
+    return extract_indicators(text, reference_date=ref).to_dicts()
+
+
+def one(text: str, ref: dt.date = REF) -> dict[str, object]:
+    found = rows(text, ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- contract ------------------------------------------------------------------------------------
+
+
+def test_schema_and_column_order() -> None:
+    df = extract_indicators("全市规模工业增加值增长8.0%。", reference_date=REF)
+    assert list(df.columns) == list(INDICATOR_SCHEMA)
+    assert df.schema == pl.Schema(INDICATOR_SCHEMA)
+    empty = extract_indicators("", reference_date=REF)
+    assert empty.height == 0
+    assert empty.schema == pl.Schema(INDICATOR_SCHEMA)
+
+
+# --- numbers, scales, units --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("省重点项目完成投资114.28亿元。", "114.28亿元", 11428000000.0, "元"),
+        ("全市89.7万亩早稻任务。", "89.7万亩", 897000.0, "亩"),
+        ("实现入境旅游总花费1.03亿美元。", "1.03亿美元", 103000000.0, "美元"),
+        ("城镇新开工装配式建筑面积232.1万平方米。", "232.1万平方米", 2321000.0, "平方米"),
+        ("总量达5.3万亿元。", "5.3万亿元", 5.3e12, "元"),
+        ("开展座谈103场次。", "103场次", 103.0, "场次"),
+        ("累计服务企业1100余人次。", "1100余人次", 1100.0, "人次"),
+        ("受理补贴申请11.58万笔。", "11.58万笔", 115800.0, "笔"),
+        ("发放贷款1,234.5万元。", "1,234.5万元", 12345000.0, "元"),
+        ("新增就业三千余人。", "三千余人", 3000.0, "人"),
+        ("围绕六个方面压实责任。", "六个", 6.0, "个"),
+        ("新建高速192.6公里。", "192.6公里", 192.6, "公里"),
+        ("办理贷款8235户。", "8235户", 8235.0, "户"),
+        ("粮食总产达615.6亿斤。", "615.6亿斤", 61560000000.0, "斤"),
+    ],
+)
+def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
+    r = one(text)
+    assert (r["raw"], r["value"], r["unit"], r["measure"]) == (raw, value, unit, "level")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "measure"),
+    [
+        ("全市规模工业增加值增长8.0%。", 8.0, "%", "growth"),
+        ("出口下降5.3%。", -5.3, "%", "growth"),
+        ("增速为6.1%。", 6.1, "%", "growth"),
+        ("涨幅2.0%。", 2.0, "%", "growth"),
+        ("入库税收降幅收窄至15%以内。", -15.0, "%", "growth"),
+        ("非税占比42.1%。", 42.1, "%", "share"),
+        ("服务业占GDP比重52.3%。", 52.3, "%", "share"),
+        ("完成投资30亿元，占年计划的29.1%。", 29.1, "%", "share"),
+        ("新增就业9万人，完成年度任务的14.1%。", 14.1, "%", "share"),
+        ("已翻耕大田51万亩，进度57.5%。", 57.5, "%", "share"),
+        ("项目开工率实现100%。", 100.0, "%", "share"),
+        ("城镇调查失业率平均5.5%。", 5.5, "%", "share"),
+        ("城镇化率提高0.9个百分点。", 0.9, "pp", "pp"),
+        ("增速回落1.2个百分点。", -1.2, "pp", "pp"),
+        ("增长8.0%、排全省第2。", 2.0, "rank", "rank"),
+    ],
+)
+def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> None:
+    r = rows(text)[-1]
+    assert (r["value"], r["unit"], r["measure"]) == (value, unit, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("规模工业增加值增长8.0%、排全省第2。", "第2", 2.0),
+        ("居全省第五位。", "第五位", 5.0),
+        ("居全省第3位。", "第3位", 3.0),
+        ("城镇调查失业率5.5%，位列中部省份第2。", "第2", 2.0),
+        ("增速排全省第5。", "第5", 5.0),
+    ],
+)
+def test_rank(text: str, raw: str, value: float) -> None:
+    r = rows(text)[-1]
+    assert (r["raw"], r["value"], r["unit"], r["measure"]) == (raw, value, "rank", "rank")
+
+
+def test_top_n_rank_is_at_most() -> None:
+    r = one("地区生产总值稳居全国前十强。")
+    assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")
+
+
+# --- bounds ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("地区生产总值增长5.5%左右。", "approx"),
+        ("投资约3亿元。", "approx"),
+        ("投资规模近3亿元。", "approx"),
+        ("达成就业意向6000余人。", "approx"),
+        ("举办招聘70多场。", "approx"),
+        ("规模工业增加值增长6.5%以上。", "at_least"),
+        ("争取中央转移支付超5300亿元。", "at_least"),
+        ("总量突破5万亿元。", "at_least"),
+        ("增长不低于6%。", "at_least"),
+        ("降幅收窄至15%以内。", "at_most"),
+        ("失业率控制在5.5%以下。", "at_most"),
+        ("赤字率不超过3%。", "at_most"),
+        ("全市规模工业增加值增长8.0%。", "exact"),
+    ],
+)
+def test_bound(text: str, bound: str) -> None:
+    assert one(text)["bound"] == bound
+
+
+# --- comparison --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("入境游客同比增长9.17%。", "yoy"),
+        ("收入比上年增长2.6%。", "yoy"),
+        ("面积较去年同期提升5.9个百分点。", "yoy"),
+        ("工业增加值环比增长1.2%。", "mom"),
+        ("存款较上月增长0.5%。", "mom"),
+        ("高速公路投资高于全国19.6个百分点。", "national"),
+        ("增速高于全省1.1个百分点。", "provincial"),
+        ("贷款余额较上月末增长1.1%。", "prior_period"),
+        ("增速较一季度提高0.3个百分点。", "prior_period"),
+        ("地方税收较2月份上升1.8个百分点。", "prior_period"),
+        ("地方收入增长1.3%。", None),
+    ],
+)
+def test_comparison(text: str, comparison: str | None) -> None:
+    assert one(text)["comparison"] == comparison
+
+
+# --- modality -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("预计一季度新开工项目26个，新投产项目23个。", "estimate"),
+        ("2025年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人。", "target"),
+        ("力争全年增长6%。", "target"),
+        ("明确今年将锚定产业产值5000亿元的目标。", "target"),
+        ("围绕新增400家规上服务业单位的目标，建立清单。", "target"),
+        ("我市计划4月限时开工项目共49个。", "target"),
+        ("全市规模工业增加值增长8.0%。", "actual"),
+        ("锚定“三高四新”美好蓝图，地区生产总值增长4.8%。", "actual"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    assert {r["modality"] for r in rows(text)} == {modality}
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        ("1—2月，规模工业增加值增长8.0%。", REF, D(2026, 1, 1), D(2026, 2, 28)),
+        ("1-2月，规模工业增加值增长8.0%。", D(2024, 4, 1), D(2024, 1, 1), D(2024, 2, 29)),
+        ("1～2月，工业增长8.0%。", REF, D(2026, 1, 1), D(2026, 2, 28)),
+        ("1至2月，工业增长8.0%。", REF, D(2026, 1, 1), D(2026, 2, 28)),
+        ("一季度全省地方收入完成988.4亿元。", REF, D(2026, 1, 1), D(2026, 3, 31)),
+        ("1-3月，全省地方收入完成988.4亿元。", REF, D(2026, 1, 1), D(2026, 3, 31)),
+        ("支付率3月当月提升6.7个百分点。", REF, D(2026, 3, 1), D(2026, 3, 31)),
+        ("8月份，工业增长5%。", REF, D(2025, 8, 1), D(2025, 8, 31)),
+        ("截至3月底，全市新增规上企业140家。", REF, D(2026, 1, 1), D(2026, 3, 31)),
+        ("截至目前，全市共召开座谈会42场。", REF, D(2026, 1, 1), REF),
+        ("今年以来，全市接待入境游客18.44万人。", REF, D(2026, 1, 1), REF),
+        ("2025年全年，全省地区生产总值增长5.4%。", REF, D(2025, 1, 1), D(2025, 12, 31)),
+        ("2025\n年1-4月，全省工业增长6%。", REF, D(2025, 1, 1), D(2025, 4, 30)),
+        ("2024年1—2月，全省工业增长6%。", REF, D(2024, 1, 1), D(2024, 2, 29)),
+        ("3月30日，与6家企业负责人座谈。", REF, D(2026, 3, 30), D(2026, 3, 30)),
+        ("4月1日—8日，抽调14名业务骨干。", REF, D(2026, 4, 1), D(2026, 4, 8)),
+        ("上半年，全省工业增长6%。", D(2025, 8, 1), D(2025, 1, 1), D(2025, 6, 30)),
+        ("四季度全面回升，当季增长6%。", D(2024, 1, 24), D(2023, 10, 1), D(2023, 12, 31)),
+    ],
+)
+def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
+    r = rows(text, ref)[0]
+    assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_balance_at_a_cutoff_has_no_start() -> None:
+    r = one("截至3月末，全省本外币贷款余额6.8万亿元。")
+    assert (r["period_start"], r["period_end"]) == (None, D(2026, 3, 31))
+
+
+def test_comparison_base_is_not_the_period() -> None:
+    r = rows("一季度全省地方收入完成988.4亿元，较2月份上升1.8个百分点。")[-1]
+    assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2026, 3, 31))
+    assert r["comparison"] == "prior_period"
+
+
+def test_topic_period_carries_to_next_sentence_and_of_which() -> None:
+    text = "一季度全省地方收入完成988.4亿元，增长1.3%。其中，地方税收572亿元，增长0.3%。"
+    assert {(r["period_start"], r["period_end"]) for r in rows(text)} == {
+        (D(2026, 1, 1), D(2026, 3, 31))
+    }
+    text = "2023年是开局之年。全年地区生产总值增长4.6%。地方收入增长8.3%。"
+    assert [r["period_end"] for r in rows(text, D(2024, 1, 24))] == [D(2023, 12, 31)] * 2
+
+
+def test_event_date_does_not_carry() -> None:
+    text = "3月27日，厅主要领导召开专题会议。在协调下，契税共计1.87亿元成功入库。"
+    assert one(text)["period_start"] is None
+
+
+def test_no_time_no_period() -> None:
+    r = one("组织11个省直部门。")
+    assert (r["period_start"], r["period_end"], r["period_label"]) == (None, None, None)
+
+
+def test_period_label_is_as_written() -> None:
+    assert one("截至3月底，全市新增企业140家。")["period_label"] == "截至3月底"
+
+
+def test_annual_target_is_for_the_whole_year() -> None:
+    text = "1-8月，9个项目年度目标任务80.5亿元，累计完成投资48.7亿元。"
+    got = {r["raw"]: (r["period_start"], r["period_end"]) for r in rows(text, D(2018, 10, 6))}
+    assert got["80.5亿元"] == (D(2018, 1, 1), D(2018, 12, 31))
+    assert got["48.7亿元"] == (D(2018, 1, 1), D(2018, 8, 31))
+
+
+# --- 分别 and lists --------------------------------------------------------------------------------
+
+
+def test_fenbie_distributes_subjects() -> None:
+    got = rows("出口、进口同比分别增长5.2%和3.1%。")
+    assert [(r["value"], r["measure"], r["subject"], r["comparison"]) for r in got] == [
+        (5.2, "growth", "出口", "yoy"),
+        (3.1, "growth", "进口", "yoy"),
+    ]
+
+
+def test_fenbie_distributes_comparisons() -> None:
+    got = rows("1—2月，增加值同比增长6.5%，分别高于全国、全省0.2、6.2个百分点。")
+    pp = [(r["raw"], r["value"], r["comparison"]) for r in got if r["measure"] == "pp"]
+    assert pp == [("0.2", 0.2, "national"), ("6.2个百分点", 6.2, "provincial")]
+
+
+def test_fenbie_without_subjects_refers_to_the_quantities_before() -> None:
+    got = rows("全省粮食播种面积7130万亩、总产量617.4亿斤，分别增长0.2%和0.4%。")
+    assert [(r["value"], r["subject"]) for r in got[2:]] == [
+        (0.2, got[0]["subject"]),
+        (0.4, got[1]["subject"]),
+    ]
+
+
+def test_list_shares_one_unit() -> None:
+    got = rows("增速分别提高1.2和0.8个百分点。")
+    assert [(r["raw"], r["value"], r["unit"]) for r in got] == [
+        ("1.2", 1.2, "pp"),
+        ("0.8个百分点", 0.8, "pp"),
+    ]
+    got = rows("资金支付率3月当月分别提升 6.7、4.2、19.5 个百分点。")
+    assert [r["value"] for r in got] == [6.7, 4.2, 19.5]
+    assert {r["measure"] for r in got} == {"pp"}
+
+
+def test_lists_pair_in_order_without_fenbie() -> None:
+    got = rows(
+        "一季度，全省已累计落实和完成水利建设投资145.51亿元、40.93亿元，同比增长49.8%、131.8%。"
+    )
+    assert [(r["value"], r["measure"]) for r in got] == [
+        (14551000000.0, "level"),
+        (4093000000.0, "level"),
+        (49.8, "growth"),
+        (131.8, "growth"),
+    ]
+    assert got[2]["subject"] == got[0]["subject"]
+    assert got[3]["subject"] == got[1]["subject"]
+
+
+def test_range_gives_two_bounds() -> None:
+    got = rows("增长5%—6%。")
+    assert [(r["value"], r["bound"]) for r in got] == [(5.0, "at_least"), (6.0, "at_most")]
+
+
+def test_bracketed_figure_is_its_own_row() -> None:
+    got = rows("增速比上年同期（-2.3%）回升4.0个百分点。")
+    assert [(r["raw"], r["value"], r["measure"], r["comparison"]) for r in got] == [
+        ("-2.3%", -2.3, "growth", "yoy"),
+        ("4.0个百分点", 4.0, "pp", "yoy"),
+    ]
+    got = rows("占全市新增规上企业（484家）的28.9%。")
+    assert [(r["value"], r["measure"]) for r in got] == [(484.0, "level"), (28.9, "share")]
+
+
+# --- subjects -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("1—2月，全市规模工业增加值增长8.0%。", "规模工业增加值"),
+        ("截至3月底，省重点项目预计完成投资114.28亿元。", "省重点项目 完成投资"),
+        ("今年以来，实现入境旅游总花费1.03亿美元，同比增长11.05%。", "入境旅游总花费"),
+        ("对297家负增长规工企业实施帮扶。", "负增长规工企业"),
+    ],
+)
+def test_subject(text: str, subject: str) -> None:
+    assert {r["subject"] for r in rows(text)} == {subject}
+
+
+# --- what is not a quantity ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "围绕2026年目标，建立清单。",
+        "3月27日，厅主要领导召开专题会议。",
+        "并于3月28日至4月8日期间实行“日调度”。",
+        "新新高速于1月底建成通车。",
+        "湖南省实施“开局八好”行动工作专刊第3期。",
+        "湘政发〔2025〕3号。",
+        "联系电话：0731-81112152",
+        "邮箱：szhxtz2024@163.com",
+        "紧盯G4京港澳高速扩容。",
+        "推进5G基站建设。",
+        "我省“十五五”首个重大水利项目。",
+        "省水利厅“三个一批”推进水利建设。",
+        "加快打造“1+1+X”政策支持体系。",
+        "创新“1+4”产业链专班服务体系。",
+        "益阳市创新构建“1+8”工作体系。",
+        "开展用工“五大行动”。",
+        "以“四级三维”工作机制抓实调度。",
+        "一、过去一年工作回顾",
+        "（一）产业投资进度加快。",
+        "按1:1比例配套资金。",
+        "预计一季度新开工亿元以上工业项目。",
+        "全市新增规模以上工业企业。",
+        "对30亩以上规模种粮主体实行包联服务。",
+        "对投资5000万元以上的项目实行包联。",
+        "省委十二届八次全会暨省委经济工作会议。",
+        "建立“一企一策”帮扶机制，深入一线。",
+        "持续开展千名农技人员“三进三送”活动。",
+        "创近5年新高。",
+        "落实“促进入境游十二条”及《2025年旅游发展奖励办法》。",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert rows(text) == []
+
+
+# --- raw text: spaces, full width, punctuation ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("入境游客同比增长 9.17%。", "9.17%", 9.17),
+        ("规模工业增加值增长８．０％。", "８．０％", 8.0),
+        ("地方税收 572 亿元，增长 0.3%。", "572 亿元", 57200000000.0),
+        ("全市新增企业140家,占比28.9%.", "140家", 140.0),
+    ],
+)
+def test_raw_text_forms(text: str, raw: str, value: float) -> None:
+    r = rows(text)[0]
+    assert (r["raw"], r["value"]) == (raw, value)
+    assert text[r["start"] : r["end"]] == raw
+
+
+def test_full_width_growth_measure() -> None:
+    r = one("规模工业增加值增长８．０％。")
+    assert (r["measure"], r["unit"]) == ("growth", "%")
+
+
+def test_sentence_column() -> None:
+    r = rows("组织会议。1—2月，全市增长8.0%、排全省第2；其他。")[0]
+    assert r["sentence"] == "1—2月，全市增长8.0%、排全省第2；其他。"
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("0123456789０１２.．,，、。；：%％-—～至和及分别第排居全省国同比增长下降占万亿元个人家亩")
+    + list("年月日季度截至以来预计目标左右余以上以内（）()“”《》 \n\t一二三四五六七八九十百千两")
+    + ["个百分点", "亿元", "万人", "同比增长", "1—2月", "一季度", "截至3月底"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    df = extract_indicators(text, reference_date=REF)
+    assert df.schema == pl.Schema(INDICATOR_SCHEMA)
+    starts = df["start"].to_list()
+    assert starts == sorted(starts)
+    for raw, s, e in zip(df["raw"], df["start"], df["end"], strict=True):
+        assert text[s:e] == raw
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_any_text(text: str) -> None:
+    df = extract_indicators(text, reference_date=REF)
+    for raw, s, e in zip(df["raw"], df["start"], df["end"], strict=True):
+        assert text[s:e] == raw
