@@ -320,17 +320,22 @@ def terms_table(items: pl.DataFrame) -> pl.DataFrame:
     lowest item number the term occurs in. Items without an entity code are grouped under
     a null entity_code. Result schema: `TERMS_TABLE_SCHEMA`, sorted by issue, entity, term.
     """
-    frames = []
+    frames, issue_ids, codes, seqs = [], [], [], []
     for row in items.select("issue_id", "seq", "entity_code", "text").iter_rows(named=True):
         found = extract_terms(row["text"] or "")
         if found.height:
-            frames.append(
-                found.select("term", "kind").with_columns(
-                    pl.lit(row["issue_id"], pl.String()).alias("issue_id"),
-                    pl.lit(row["entity_code"], pl.String()).alias("entity_code"),
-                    pl.lit(row["seq"], pl.Int64()).alias("seq"),
-                )
-            )
+            frames.append(found.select("term", "kind"))
+            issue_ids += [row["issue_id"]] * found.height
+            codes += [row["entity_code"]] * found.height
+            seqs += [row["seq"]] * found.height
+    if frames:
+        # Key columns are built once for all items: a per-item with_columns costs more than
+        # finding the terms.
+        keys = pl.DataFrame(
+            {"issue_id": issue_ids, "entity_code": codes, "seq": seqs},
+            schema={"issue_id": pl.String(), "entity_code": pl.String(), "seq": pl.Int64()},
+        )
+        frames = [pl.concat([pl.concat(frames), keys], how="horizontal")]
     if not frames:
         return pl.DataFrame(schema=TERMS_TABLE_SCHEMA)
     return (
