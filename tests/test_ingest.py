@@ -198,3 +198,16 @@ def test_a_changed_file_is_read_again(raw_dir: Path, tmp_path: Path) -> None:
     result = ingest([raw_dir], out)
     assert result.reused == 0
     assert load_tables(out)["issues"]["number"].to_list() == [5]
+
+
+def test_parallel_ingest_matches_serial(tmp_path: Path) -> None:
+    """Enough files to use worker processes (spawned: forked polars children can deadlock)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for number in range(1, 21):
+        (raw / f"kaiju-{number:03d}.md").write_text(_variant(number), encoding="utf-8")
+    parallel = ingest([raw], tmp_path / "parallel", workers=2)
+    serial = ingest([raw], tmp_path / "serial", workers=1)
+    assert parallel.ok
+    assert parallel.issues == serial.issues == 20
+    assert _digests(tmp_path / "parallel") == _digests(tmp_path / "serial")

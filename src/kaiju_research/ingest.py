@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import datetime as dt
 import hashlib
+import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -264,7 +265,9 @@ def _process_all(
     if workers <= 1 or len(jobs) < _PARALLEL_THRESHOLD:
         return [_process(job) for job in jobs]
     chunk = max(1, len(jobs) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # spawn, not fork: polars' thread pool in the parent would deadlock forked children.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(_process, jobs, chunksize=chunk))
 
 
