@@ -25,6 +25,7 @@ from kaiju_research.audit import (
     ratio_interval,
 )
 from kaiju_research.parse import parse_bulletin
+from kaiju_research.tables import INDICATORS_SCHEMA
 
 from .conftest import RAW_BULLETIN
 
@@ -32,23 +33,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "issue3_indicators_fixture.csv"
 ISSUE = "hunan-kaiju-bahao-003"
 
 INDICATOR_COLUMNS: dict[str, pl.DataType] = {
-    "issue_id": pl.String(),
-    "seq": pl.Int64(),
-    "entity_code": pl.String(),
-    "raw": pl.String(),
-    "start": pl.Int64(),
-    "end": pl.Int64(),
-    "value": pl.Float64(),
-    "unit": pl.String(),
-    "measure": pl.String(),
-    "modality": pl.String(),
-    "bound": pl.String(),
-    "comparison": pl.String(),
-    "period_start": pl.Date(),
-    "period_end": pl.Date(),
-    "period_label": pl.String(),
-    "subject": pl.String(),
-    "sentence": pl.String(),
+    name: dtype for name, dtype in INDICATORS_SCHEMA.items() if name != "subject_en"
 }
 
 

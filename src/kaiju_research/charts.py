@@ -18,6 +18,8 @@ from typing import Any, Final
 import altair as alt
 import polars as pl
 
+from kaiju_research.extract import INDICATOR_SCHEMA
+
 # CSS-style font list: Noto (Linux, and the headless Chromium used in tests), YaHei (Windows),
 # PingFang (macOS), then whatever the browser has.
 CJK_FONT: Final = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
@@ -215,20 +217,7 @@ INDICATOR_COLUMNS: Final[dict[str, pl.DataType]] = {
     "issue_id": pl.String(),
     "seq": pl.Int64(),
     "entity_code": pl.String(),
-    "raw": pl.String(),
-    "start": pl.Int64(),
-    "end": pl.Int64(),
-    "value": pl.Float64(),
-    "unit": pl.String(),
-    "measure": pl.String(),
-    "modality": pl.String(),
-    "bound": pl.String(),
-    "comparison": pl.String(),
-    "period_start": pl.Date(),
-    "period_end": pl.Date(),
-    "period_label": pl.String(),
-    "subject": pl.String(),
-    "sentence": pl.String(),
+    **INDICATOR_SCHEMA,  # the extractor's columns, declared once there
     "subject_en": pl.String(),
 }
 """The indicators contract (README, `indicators.parquet`); `subject_en` is optional."""
