@@ -112,15 +112,8 @@ def load_report_tables(processed_dir: str | Path = "") -> dict[str, pl.DataFrame
 
 
 def _load_tables(folder: Path) -> dict[str, pl.DataFrame]:
-    try:
-        from kaiju_research.tables import load_tables
-    except ImportError:  # pragma: no cover - only while tables.py's own imports are incomplete
-        # Same files load_tables reads; kept so the report pipeline runs during development.
-        return {
-            name: pl.read_parquet(folder / f"{name}.parquet")
-            for name in ("issues", "items", "indicators")
-            if (folder / f"{name}.parquet").is_file()
-        }
+    from kaiju_research.tables import load_tables
+
     return load_tables(folder)
 
 
@@ -894,3 +887,101 @@ def trend_reading(
     }
     key = "trend_one" if issues.height <= 1 else "trend_many"
     return _reading(r[key].format(**values))
+
+
+_STATUS_LABEL: Final[dict[str, dict[str, str]]] = {
+    "zh": {"consistent": "相符", "inconsistent": "不符", "unverifiable": "无法核验"},
+    "en": {
+        "consistent": "consistent",
+        "inconsistent": "inconsistent",
+        "unverifiable": "unverifiable",
+    },
+}
+
+
+def _simple_table(header: list[str], rows: Iterable[list[str]]) -> str:
+    """An escaped HTML table: every cell passes through `html.escape`."""
+    head = "".join(f"<th>{_e(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="kaiju-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _entity_names(items: pl.DataFrame, lang: str) -> dict[int, str]:
+    column = "entity_name_en" if lang == "en" else "entity_name"
+    return {
+        row["seq"]: row[column] or row["entity_name"] or ""
+        for row in items.select("seq", "entity_name", "entity_name_en").iter_rows(named=True)
+    }
+
+
+def audit_html(
+    audits: pl.DataFrame | None, items: pl.DataFrame, *, issue_id: str, lang: str = "zh"
+) -> HTML:
+    """Do the numbers add up? Each relation checked, with its verdict and formula."""
+    if audits is not None:
+        audits = audits.filter(pl.col("issue_id") == issue_id)
+    if audits is None or audits.is_empty():
+        text = "本期未发现可核验的数量关系。" if lang == "zh" else "No checkable relation found."
+        return _reading(text)
+    counts = audits["status"].value_counts().sort("status")
+    by_status = dict(zip(counts["status"].to_list(), counts["count"].to_list(), strict=True))
+    labels = _STATUS_LABEL.get(lang, _STATUS_LABEL["zh"])
+    summary = "，".join(f"{labels.get(k, k)} {v}" for k, v in by_status.items())
+    if lang == "en":
+        reading = f"{audits.height} relations between stated figures were checked: {summary}."
+        header = ["Entity", "Relation", "Check", "Tolerance", "Verdict", "Sentence"]
+    else:
+        reading = f"共核验 {audits.height} 处数字关系：{summary}。"
+        header = ["主体", "关系", "核算", "容差", "结论", "原文"]
+    names = _entity_names(items, lang)
+    rows = [
+        [
+            names.get(row["seq"], ""),
+            row["relation"],
+            row["formula"] or "",
+            "" if row["tolerance"] is None else f"±{row['tolerance']:.3g}",
+            labels.get(row["status"], row["status"]),
+            row["sentence"] or "",
+        ]
+        for row in audits.sort("seq").iter_rows(named=True)
+    ]
+    return HTML(_reading(reading).data + _simple_table(header, rows))
+
+
+def terms_html(
+    terms: pl.DataFrame | None, items: pl.DataFrame, *, issue_id: str, lang: str = "zh"
+) -> HTML:
+    """Policy vocabulary: campaigns, formulas, slogans, documents and instruments, by entity."""
+    if terms is not None:
+        terms = terms.filter(pl.col("issue_id") == issue_id)
+    if terms is None or terms.is_empty():
+        return _reading("本期未发现政策术语。" if lang == "zh" else "No policy terms found.")
+    names = {
+        row["entity_code"]: row["entity_name"]
+        for row in items.select("entity_code", "entity_name").iter_rows(named=True)
+    }
+    if lang == "en":
+        names = {
+            row["entity_code"]: row["entity_name_en"] or row["entity_name"]
+            for row in items.select("entity_code", "entity_name", "entity_name_en").iter_rows(
+                named=True
+            )
+        }
+    spread = (
+        terms.group_by("term", "kind")
+        .agg(pl.col("entity_code").n_unique().alias("n"), pl.col("entity_code").alias("codes"))
+        .sort(["n", "term"], descending=[True, False])
+    )
+    shared = spread.filter(pl.col("n") > 1).height
+    if lang == "en":
+        reading = f"{spread.height} distinct terms; {shared} are used by more than one entity."
+        header = ["Term", "Kind", "Entities", "Used by"]
+    else:
+        reading = f"共 {spread.height} 个政策术语，其中 {shared} 个被多个主体使用。"
+        header = ["术语", "类型", "主体数", "使用主体"]
+    rows = [
+        [row["term"], row["kind"], str(row["n"]),
+         "、".join(sorted({names.get(c, c or "") or "" for c in row["codes"]}))]
+        for row in spread.iter_rows(named=True)
+    ]  # fmt: skip
+    return HTML(_reading(reading).data + _simple_table(header, rows))
