@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 
 from kaiju_research import report_helpers as rh
@@ -56,3 +58,24 @@ def test_terms_section_counts_shared_terms() -> None:
     assert "共 2 个政策术语，其中 1 个被多个主体使用。" in html
     assert "湖南省发展和改革委员会、长沙市" in html
     assert "别的" not in html
+
+
+def test_term_spread_section() -> None:
+    terms = pl.DataFrame(
+        {
+            "issue_id": ["a-001", "a-001", "b-002"],
+            "entity_code": ["430100", "fgw", "430100"],
+            "term": ["开门稳", "开门稳", "<b>x</b>"],
+            "kind": ["target_phrase", "target_phrase", "quoted"],
+            "count": [1, 2, 1],
+            "first_seq": [1, 2, 1],
+        },
+        schema=TERMS_TABLE_SCHEMA,
+    )
+    issues = pl.DataFrame(
+        {"issue_id": ["a-001", "b-002"], "date": [dt.date(2026, 4, 1), dt.date(2026, 4, 8)]}
+    )
+    html = rh.term_spread_html(terms, issues).data
+    assert "共 2 个政策术语，1 个被多个主体使用" in html
+    assert "&lt;b&gt;x&lt;/b&gt;" in html
+    assert html.index("开门稳") < html.index("&lt;b&gt;")

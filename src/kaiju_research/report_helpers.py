@@ -985,3 +985,33 @@ def terms_html(
         for row in spread.iter_rows(named=True)
     ]  # fmt: skip
     return HTML(_reading(reading).data + _simple_table(header, rows))
+
+
+def term_spread_html(
+    terms: pl.DataFrame | None, issues: pl.DataFrame, *, lang: str = "zh", top: int = 30
+) -> HTML:
+    """Which policy terms travel: the number of entities and issues using each, first seen."""
+    from kaiju_research.terms import term_spread
+
+    if terms is None or terms.is_empty():
+        return _reading("尚无政策术语。" if lang == "zh" else "No policy terms yet.")
+    spread = term_spread(terms, issues)
+    travelling = spread.filter(pl.col("n_entities") > 1).height
+    if lang == "en":
+        reading = (
+            f"{spread.height} distinct terms; {travelling} are used by more than one entity. "
+            f"The {min(top, spread.height)} most widely used:"
+        )
+        header = ["Term", "Kind", "Entities", "Issues", "First issue", "First date"]
+    else:
+        reading = (
+            f"共 {spread.height} 个政策术语，{travelling} 个被多个主体使用；"
+            f"以下为使用最广的 {min(top, spread.height)} 个："
+        )
+        header = ["术语", "类型", "主体数", "期数", "首见期", "首见日期"]
+    rows = [
+        [row["term"], row["kind"], str(row["n_entities"]), str(row["n_issues"]),
+         row["first_issue_id"] or "", str(row["first_date"] or "")]
+        for row in spread.head(top).iter_rows(named=True)
+    ]  # fmt: skip
+    return HTML(_reading(reading).data + _simple_table(header, rows))
