@@ -14,7 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -40,6 +40,7 @@ from kaiju_research.tables import (
 _SAFE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,80}$")
 _NAME_NUMBER = re.compile(r"(?:第(\d{1,4})期|[-_ ](\d{1,4})(?=$|[-_ .]))")
 _NAME_DATE = re.compile(r"(?<!\d)(20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?([0-2]\d|3[01])(?!\d)")
+_COMPACT_EVERY = 256  # files whose frames are folded into one while gathering
 _PARALLEL_THRESHOLD = 16  # below this, starting worker processes costs more than it saves
 _IGNORED_NAMES = {"SHA256SUMS", "README.md", "README.txt"}
 
@@ -260,15 +261,17 @@ def _process(job: tuple[Path, Path, int | None, dt.date | None]) -> _Outcome:
 
 def _process_all(
     jobs: list[tuple[Path, Path, int | None, dt.date | None]], workers: int
-) -> list[_Outcome]:
-    """Process files in order; with many files, on every core (results keep input order)."""
+) -> Iterator[_Outcome]:
+    """Process files in order, yielding each outcome as it is ready; with many files, on every
+    core (results keep input order, and are consumed as they come rather than held at once)."""
     if workers <= 1 or len(jobs) < _PARALLEL_THRESHOLD:
-        return [_process(job) for job in jobs]
-    chunk = max(1, len(jobs) // (workers * 8))
+        yield from map(_process, jobs)
+        return
+    chunk = max(1, min(32, len(jobs) // (workers * 8)))
     # spawn, not fork: polars' thread pool in the parent would deadlock forked children.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_process, jobs, chunksize=chunk))
+        yield from pool.map(_process, jobs, chunksize=chunk)
 
 
 def _is_covered(path: str, inputs: list[Path]) -> bool:
@@ -305,7 +308,7 @@ def ingest(
     }
     previous_ids = set(previous["issues"]["issue_id"].to_list())
 
-    outcomes: list[_Outcome | None] = []
+    outcomes: list[_Outcome | None] = []  # reused ones now, fresh ones filled in as they come
     jobs = []
     for path, root in discover(inputs):
         row = known.get(str(path))
@@ -332,8 +335,7 @@ def ingest(
         else:
             outcomes.append(None)
             jobs.append((path, root, issue_number, date))
-    fresh = iter(_process_all(jobs, workers))
-    outcomes = [outcome or next(fresh) for outcome in outcomes]
+    fresh = _process_all(jobs, workers)
 
     # Issues of files this run does not cover stay as they were.
     covered = [_is_covered(path, inputs) for path in manifest["path"].to_list()]
@@ -346,7 +348,9 @@ def ingest(
     }
     fresh_frames: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
     error_rows: list[dict[str, str]] = []
-    for outcome in outcomes:
+    for index, placeholder in enumerate(outcomes):
+        outcome = placeholder or next(fresh)
+        outcomes[index] = outcome
         result.files += 1
         error = outcome.error
         if error is None and outcome.issue_id in claimed:
@@ -387,6 +391,14 @@ def ingest(
             continue
         for name in SCHEMAS:
             fresh_frames[name].append(getattr(frames, name))
+        # Let go of the per-file frames as they are gathered, and fold them into one frame
+        # every few hundred files: thousands of tiny frames cost far more memory than one.
+        outcomes[index] = dataclasses.replace(outcome, frames=None)
+        if len(fresh_frames["issues"]) >= _COMPACT_EVERY:
+            fresh_frames = {
+                name: [pl.concat(parts, how="vertical", rechunk=True)]
+                for name, parts in fresh_frames.items()
+            }
         result.unlinked_entities.extend(
             f"{outcome.issue_id} item {row['seq']}: {row['entity_surface'] or row['headline'][:12]}"
             for row in frames.items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
@@ -403,7 +415,7 @@ def ingest(
     result.written = write_tables(tables, out)
     manifest_frame = pl.DataFrame(manifest_rows, schema=MANIFEST_SCHEMA).sort("path")
     write_parquet_atomic(manifest_frame, out / MANIFEST_NAME)
-    result.reused = sum(1 for o in outcomes if o.reused)
+    result.reused = sum(1 for o in outcomes if o is not None and o.reused)
     result.issues = tables["issues"].height
     result.items = tables["items"].height
     result.indicators = tables["indicators"].height
