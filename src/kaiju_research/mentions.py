@@ -342,19 +342,7 @@ def extract_mentions(text: str) -> pl.DataFrame:
     Rows are in order of `start` and never overlap: of overlapping candidates the longest
     wins (ties: the earlier one). Never raises; non-text input gives no rows.
     """
-    if not isinstance(text, str) or not text:
-        return pl.DataFrame(schema=MENTIONS_SCHEMA)
-    known = _place_candidates(text) + _department_candidates(text)
-    candidates = known + _org_candidates(text, known)
-    chosen: list[_Candidate] = []
-    occupied = [False] * len(text)
-    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if any(occupied[cand[0] : cand[1]]):
-            continue
-        for i in range(cand[0], cand[1]):
-            occupied[i] = True
-        chosen.append(cand)
-    chosen.sort()
+    chosen = _chosen(text) if isinstance(text, str) and text else []
     return pl.DataFrame(
         {
             "surface": [c[2] for c in chosen],
@@ -368,29 +356,34 @@ def extract_mentions(text: str) -> pl.DataFrame:
     )
 
 
+def _chosen(text: str) -> list[_Candidate]:
+    """The non-overlapping mentions in `text`, in order: `extract_mentions` without a frame."""
+    known = _place_candidates(text) + _department_candidates(text)
+    candidates = known + _org_candidates(text, known)
+    chosen: list[_Candidate] = []
+    occupied = [False] * len(text)
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if any(occupied[cand[0] : cand[1]]):
+            continue
+        for i in range(cand[0], cand[1]):
+            occupied[i] = True
+        chosen.append(cand)
+    chosen.sort()
+    return chosen
+
+
 def mentions_table(items: pl.DataFrame) -> pl.DataFrame:
     """`extract_mentions` over an items table (columns issue_id, seq, text), with issue_id, seq.
 
     Result schema: `MENTIONS_TABLE_SCHEMA`, sorted by issue_id, seq, start.
     """
-    frames, issue_ids, seqs = [], [], []
-    for row in items.select("issue_id", "seq", "text").iter_rows(named=True):
-        found = extract_mentions(row["text"] or "")
-        if found.height:
-            frames.append(found)
-            issue_ids += [row["issue_id"]] * found.height
-            seqs += [row["seq"]] * found.height
-    if frames:
-        # Key columns once for all items (a per-item with_columns costs more than the search).
-        keys = pl.DataFrame(
-            {"issue_id": issue_ids, "seq": seqs},
-            schema={"issue_id": pl.String(), "seq": pl.Int64()},
-        )
-        frames = [
-            pl.concat([keys, pl.concat(frames)], how="horizontal").select(
-                list(MENTIONS_TABLE_SCHEMA)
-            )
-        ]
+    # Rows straight from `_chosen`: one frame for the whole table, none per item.
+    rows = [
+        (row["issue_id"], row["seq"], c[2], c[3], c[4], c[5], c[0], c[1])
+        for row in items.select("issue_id", "seq", "text").iter_rows(named=True)
+        for c in _chosen(row["text"] or "")
+    ]
+    frames = [pl.DataFrame(rows, schema=MENTIONS_TABLE_SCHEMA, orient="row")] if rows else []
     if not frames:
         return pl.DataFrame(schema=MENTIONS_TABLE_SCHEMA)
     return pl.concat(frames).sort("issue_id", "seq", "start")

@@ -267,8 +267,21 @@ def extract_terms(text: str) -> pl.DataFrame:
 
     `context` is the sentence the term is in. Never raises; non-text input gives no rows.
     """
-    if not isinstance(text, str) or not text:
-        return pl.DataFrame(schema=TERMS_SCHEMA)
+    rows = _term_rows(text) if isinstance(text, str) and text else []
+    return pl.DataFrame(
+        {
+            "term": [r[0] for r in rows],
+            "kind": [r[1] for r in rows],
+            "start": [r[2] for r in rows],
+            "end": [r[3] for r in rows],
+            "context": [_sentence(text, r[2], r[3]) for r in rows],
+        },
+        schema=TERMS_SCHEMA,
+    )
+
+
+def _term_rows(text: str) -> list[tuple[str, str, int, int]]:
+    """(term, kind, start, end) of every term in `text`, sorted: `extract_terms` without a frame."""
     rows: list[tuple[str, str, int, int]] = []
     spans = _quote_spans(text)
     quoted_instruments: set[tuple[int, int]] = set()
@@ -297,16 +310,7 @@ def extract_terms(text: str) -> pl.DataFrame:
                 (_instrument_index()[match.group(0)], "instrument", match.start(), match.end())
             )
     rows.sort(key=lambda r: (r[2], -r[3], r[1], r[0]))
-    return pl.DataFrame(
-        {
-            "term": [r[0] for r in rows],
-            "kind": [r[1] for r in rows],
-            "start": [r[2] for r in rows],
-            "end": [r[3] for r in rows],
-            "context": [_sentence(text, r[2], r[3]) for r in rows],
-        },
-        schema=TERMS_SCHEMA,
-    )
+    return rows
 
 
 # --- tables over many items ------------------------------------------------------------------
@@ -320,22 +324,25 @@ def terms_table(items: pl.DataFrame) -> pl.DataFrame:
     lowest item number the term occurs in. Items without an entity code are grouped under
     a null entity_code. Result schema: `TERMS_TABLE_SCHEMA`, sorted by issue, entity, term.
     """
-    frames, issue_ids, codes, seqs = [], [], [], []
+    # Rows straight from `_term_rows`: one frame for the whole table, none per item.
+    columns: dict[str, list] = {
+        "issue_id": [],
+        "entity_code": [],
+        "seq": [],
+        "term": [],
+        "kind": [],
+    }
     for row in items.select("issue_id", "seq", "entity_code", "text").iter_rows(named=True):
-        found = extract_terms(row["text"] or "")
-        if found.height:
-            frames.append(found.select("term", "kind"))
-            issue_ids += [row["issue_id"]] * found.height
-            codes += [row["entity_code"]] * found.height
-            seqs += [row["seq"]] * found.height
-    if frames:
-        # Key columns are built once for all items: a per-item with_columns costs more than
-        # finding the terms.
-        keys = pl.DataFrame(
-            {"issue_id": issue_ids, "entity_code": codes, "seq": seqs},
-            schema={"issue_id": pl.String(), "entity_code": pl.String(), "seq": pl.Int64()},
-        )
-        frames = [pl.concat([pl.concat(frames), keys], how="horizontal")]
+        for term, kind, _start, _end in _term_rows(row["text"] or ""):
+            columns["issue_id"].append(row["issue_id"])
+            columns["entity_code"].append(row["entity_code"])
+            columns["seq"].append(row["seq"])
+            columns["term"].append(term)
+            columns["kind"].append(kind)
+    schema = {"seq": pl.Int64()} | {
+        k: pl.String() for k in ("issue_id", "entity_code", "term", "kind")
+    }
+    frames = [pl.DataFrame(columns, schema=schema)] if columns["term"] else []
     if not frames:
         return pl.DataFrame(schema=TERMS_TABLE_SCHEMA)
     return (
