@@ -211,3 +211,20 @@ def test_parallel_ingest_matches_serial(tmp_path: Path) -> None:
     assert parallel.ok
     assert parallel.issues == serial.issues == 20
     assert _digests(tmp_path / "parallel") == _digests(tmp_path / "serial")
+
+
+def test_hostile_names_cannot_write_outside_the_output_folder(tmp_path: Path) -> None:
+    text = RAW_BULLETIN.read_text(encoding="utf-8")
+    hostile = text.replace("湖南省实施“开局八好”行动 工作专刊", "../../../evil/工作专刊", 1)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "evil-003.md").write_text(hostile, encoding="utf-8")
+    out = tmp_path / "out"
+    result = ingest([raw], out)
+    assert result.ok, result.errors
+    issue_id = load_tables(out)["issues"]["issue_id"][0]
+    assert "/" not in issue_id
+    assert ".." not in issue_id
+    assert all(out in path.parents for path in result.written.values())
+    written = {p.relative_to(tmp_path).parts[0] for p in tmp_path.rglob("*") if p.is_file()}
+    assert written == {"raw", "out"}

@@ -159,3 +159,33 @@ def test_parser_never_raises(text: str) -> None:
     bulletin = parse_bulletin(text)
     for item in bulletin.items:
         assert item.text.startswith(item.headline)
+
+
+_PROSE_CHARS = st.sampled_from(
+    list("规模工业增加值增长完成投资亿元万人家全省市第期，、；：“”（）0123456789.% ")
+)
+
+
+@settings(max_examples=300 if not os.environ.get("CI") else 2000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(_PROSE_CHARS, min_size=1, max_size=20), st.text(_PROSE_CHARS, max_size=60)
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_nothing_is_lost_on_generated_bulletins(items: list[tuple[str, str]]) -> None:
+    """Header, items and footer account for every visible character of the normalized text."""
+    body = "\n\n".join(f"**▲{head}。**{rest}。" for head, rest in items)
+    text = f"# 某某工作专刊\n\n第 7 期\n\n某某协调组\n\n2026 年 5 月 6 日\n\n## 【动态】\n\n{body}\n\n---\n\n**发：**各市州"
+    bulletin = parse_bulletin(text)
+    assert len(bulletin.items) == len(items)
+    parts = [bulletin.header_text, *bulletin.sections, *(i.text for i in bulletin.items)]
+    parts += [bulletin.footer.text, *bulletin.other_text]
+    rebuilt = re.sub(r"[\s▲【】]", "", "".join(parts))
+    assert sorted(rebuilt) == sorted(re.sub(r"[\s▲【】]", "", normalize(text)))
+    for item in bulletin.items:
+        assert item.text.startswith(item.headline)
+        assert item.text.endswith(item.body)
