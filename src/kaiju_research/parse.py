@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kaiju_research.entities import Entity, link_lead_entity
 from kaiju_research.normalize import repair_layout, strip_markup
+from kaiju_research.numerals import parse_chinese
 
 ITEM_MARKERS = "▲△◆■●"
 _ITEM = re.compile(rf"^\s*(?P<bold>\*\*)?\s*[{ITEM_MARKERS}]")
@@ -41,20 +42,6 @@ _DATE_CHINESE = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _ITEM_MARKER_AT_START = re.compile(rf"^\s*(\*\*)?\s*[{ITEM_MARKERS}]\s*")
 _LIST_SEPARATORS = re.compile(r"[，,；;]")
-
-_CHINESE_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 
 
 @dataclass(frozen=True)
@@ -104,29 +91,10 @@ class Bulletin:
         return missing
 
 
-def chinese_numeral_to_int(text: str) -> int | None:
-    """Small Chinese numerals as in dates and issue numbers: 三 → 3, 十二 → 12, 二〇二六 → 2026."""
+def _to_int(text: str) -> int | None:
     if not text:
         return None
-    if all(ch in _CHINESE_DIGITS for ch in text):
-        return int("".join(str(_CHINESE_DIGITS[ch]) for ch in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CHINESE_DIGITS:
-            current = _CHINESE_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _to_int(text: str) -> int | None:
-    return int(text) if text.isdigit() else chinese_numeral_to_int(text)
+    return int(text) if text.isdigit() else int(parse_chinese(text))
 
 
 def _find_date(text: str) -> dt.date | None:

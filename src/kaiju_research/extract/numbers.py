@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kaiju_research.numerals import parse_chinese
+
 # Full-width digits, Latin letters, `％`, `．`, `＋`, `－` fold 1:1 to ASCII so that one pattern
 # covers both forms and every offset in the folded text is an offset in the original text.
 FOLD = str.maketrans(
@@ -22,21 +24,6 @@ FOLD = str.maketrans(
     }
 )
 
-CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 SCALES = {
     "万亿": 1e12,
@@ -203,27 +190,6 @@ TOKEN = re.compile(
     rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
     rf"(?P<cmid>余|多)?(?P<cunit>{UNIT}))"
 )
-
-
-def parse_chinese(numeral: str) -> float:
-    """Value of a Chinese numeral: `三千` → 3000, `十二` → 12, `两万五千` → 25000."""
-    total = 0.0
-    section = 0.0
-    digit: float | None = None
-    for ch in numeral:
-        if ch in CN_DIGITS:
-            # Runs of digits (`二〇二五`) are positional.
-            digit = CN_DIGITS[ch] if digit is None else digit * 10 + CN_DIGITS[ch]
-        elif ch in _CN_SMALL_UNITS:
-            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[ch]
-            digit = None
-        elif ch == "万":
-            total += (section + (digit or 0)) * 1e4
-            section, digit = 0.0, None
-        elif ch == "亿":
-            total = (total + section + (digit or 0)) * 1e8
-            section, digit = 0.0, None
-    return total + section + (digit or 0)
 
 
 def parse_number(numeral: str) -> float:
