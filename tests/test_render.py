@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +18,8 @@ import polars as pl
 import pytest
 
 from kaiju_research import paths, render, report_helpers
+
+from .conftest import dump_dom
 
 ISSUE = "test-kaiju-001"
 EVIL = "<script>alert(1)</script>"
@@ -302,37 +302,9 @@ def test_failures_are_collected_and_name_the_cell(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- browser
 
 
-@pytest.fixture
-def chromium(tmp_path: Path) -> list[str]:
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        pytest.skip("chromium not on PATH (apt-get install chromium fonts-noto-cjk)")
-    return [
-        exe,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
-        "--host-resolver-rules=MAP * ~NOTFOUND",  # no DNS: anything fetched from a CDN fails
-        "--virtual-time-budget=8000",
-        "--dump-dom",
-    ]
-
-
 # The error <div> Altair's loader writes into a chart it could not draw (the same text also
 # sits in the page's script as a template literal, which starts with "${").
 SHOWN_ERROR = re.compile(r'<div class="error" style="color:red;">([^$][^<]*)')
-
-
-def dump_dom(chromium: list[str], page: Path) -> str:
-    result = subprocess.run(
-        [*chromium, page.as_uri()], capture_output=True, text=True, timeout=120, check=True
-    )
-    return result.stdout
 
 
 @pytest.mark.slow

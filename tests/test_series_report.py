@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
-import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +30,8 @@ from tests.test_charts import (
     make_indicators,
     series_tables,
 )
+
+from .conftest import dump_dom
 
 EVIL = "<script>alert(1)</script>"
 ISSUE4 = "hunan-kaiju-bahao-004"
@@ -366,27 +366,6 @@ def test_series_report_with_one_issue_and_no_indicators(
 # --------------------------------------------------------------------------- browser
 
 
-@pytest.fixture
-def chromium(tmp_path: Path) -> list[str]:
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        pytest.skip("chromium not on PATH (apt-get install chromium fonts-noto-cjk)")
-    return [
-        exe,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        "--virtual-time-budget=8000",
-        "--dump-dom",
-    ]
-
-
 @pytest.mark.slow
 @pytest.mark.browser
 @pytest.mark.parametrize("name", ["series", ISSUE3])
@@ -395,9 +374,7 @@ def test_every_chart_draws_offline_in_chromium(
 ) -> None:
     html_path = rendered.reports / f"{name}.html"
     n_charts = len(chart_ids(html_path.read_text(encoding="utf-8")))
-    dom = subprocess.run(
-        [*chromium, html_path.as_uri()], capture_output=True, text=True, timeout=120, check=True
-    ).stdout
+    dom = dump_dom(chromium, html_path)
     assert dom.count('class="marks"') == n_charts
     assert 'class="error"' not in dom.replace('class="error" style="color:red;">${', "")
     assert 'data-ready="1"' in dom or name == "series"  # the table's sort script ran

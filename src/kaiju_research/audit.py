@@ -88,6 +88,8 @@ from typing import Any
 
 import polars as pl
 
+from kaiju_research.extract import INDICATOR_SCHEMA
+
 __all__ = [
     "AUDIT_SCHEMA",
     "DERIVED_SCHEMA",
@@ -130,21 +132,16 @@ DERIVED_SCHEMA: dict[str, pl.DataType] = {
     "sentence": pl.String(),
 }
 
+# The indicator columns the audit reads: the extractor's own declarations, not a copy.
+_AUDITED_COLUMNS = (
+    "raw", "start", "end", "value", "unit", "measure", "modality", "bound", "comparison",
+    "subject", "sentence",
+)  # fmt: skip
 _INPUT_SCHEMA: dict[str, pl.DataType] = {
     "issue_id": pl.String(),
     "seq": pl.Int64(),
     "entity_code": pl.String(),
-    "raw": pl.String(),
-    "start": pl.Int64(),
-    "end": pl.Int64(),
-    "value": pl.Float64(),
-    "unit": pl.String(),
-    "measure": pl.String(),
-    "modality": pl.String(),
-    "bound": pl.String(),
-    "comparison": pl.String(),
-    "subject": pl.String(),
-    "sentence": pl.String(),
+    **{name: INDICATOR_SCHEMA[name] for name in _AUDITED_COLUMNS},
 }
 
 _ITEMS_SCHEMA: dict[str, pl.DataType] = {
