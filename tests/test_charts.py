@@ -143,6 +143,7 @@ def test_department_coverage_without_departments_is_an_empty_valid_chart() -> No
 import datetime as dt  # noqa: E402
 
 from kaiju_research.parse import parse_bulletin  # noqa: E402
+from kaiju_research.tables import items_frame  # noqa: E402
 from tests.conftest import RAW_BULLETIN  # noqa: E402
 
 ISSUE3 = "hunan-kaiju-bahao-003"
@@ -258,23 +259,7 @@ ISSUE3_FIGURES: list[tuple[Any, ...]] = [
 def issue3_items() -> pl.DataFrame:
     """The items table's rows for the real issue 3, built from the parser (no ingest needed)."""
     bulletin = parse_bulletin(RAW_BULLETIN.read_text(encoding="utf-8"))
-    rows = [
-        {
-            "issue_id": ISSUE3,
-            "seq": item.seq,
-            "section": item.section,
-            "entity_kind": item.entity.kind,
-            "entity_code": item.entity.code,
-            "entity_name": item.entity.name,
-            "entity_name_en": item.entity.name_en,
-            "entity_surface": item.entity.surface,
-            "headline": item.headline,
-            "body": item.body,
-            "text": item.text,
-        }
-        for item in bulletin.items
-    ]
-    return pl.DataFrame(rows, schema_overrides={"seq": pl.Int64})
+    return items_frame(bulletin, issue_id=ISSUE3)
 
 
 def make_indicators(

@@ -536,18 +536,15 @@ def render_report(
 
     Raises RenderError naming the issue and, when a cell failed, the cell.
     """
-    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
-    path, digest = _render(
+    reports_dir = Path(reports_dir)
+    rendered = _render(
         issue_id,
-        processed_dir=processed_dir,
+        processed_dir=Path(processed_dir),
         reports_dir=reports_dir,
         notebook=Path(notebook),
         timeout=timeout,
     )
-    manifest = _load_manifest(reports_dir)
-    _record(manifest, path, digest)
-    _save_manifest(reports_dir, manifest)
-    return path
+    return _record_one(reports_dir, *rendered)
 
 
 def render_series_report(
@@ -559,13 +556,18 @@ def render_series_report(
 ) -> Path:
     """Render `reports_dir/series.html` now (every issue in the tables, no up-to-date check) and
     record it in the manifest. Raises RenderError naming the failing cell."""
-    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
-    path, digest = _render_series(
-        processed_dir=processed_dir,
+    reports_dir = Path(reports_dir)
+    rendered = _render_series(
+        processed_dir=Path(processed_dir),
         reports_dir=reports_dir,
         notebook=Path(notebook),
         timeout=timeout,
     )
+    return _record_one(reports_dir, *rendered)
+
+
+def _record_one(reports_dir: Path, path: Path, digest: str) -> Path:
+    """Record one report rendered outside `render_reports` in the manifest."""
     manifest = _load_manifest(reports_dir)
     _record(manifest, path, digest)
     _save_manifest(reports_dir, manifest)
