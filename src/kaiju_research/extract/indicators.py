@@ -80,15 +80,18 @@ _RANK = re.compile(
     rf"(?:第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?"
     rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?)"
 )
-_BOUNDARY = re.compile(
-    r"(?P<sent>[。！？!?\n])|(?P<part>[；;])|(?P<clause>[，：:]|,(?!\d{3}(?!\d)))"
-)
+# Clause ends; among them part ends (；) and sentence ends. A comma inside `1,234` is no end.
+_BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))")
+_PART_END = frozenset("。！？!?\n；;")
+_SENTENCE_END = frozenset("。！？!?\n")
 _BRACKETS = re.compile(r"[（(][^（）()\n]*[）)]")
 _LIST_GAP = re.compile(r"\s*(?:[、/和及与]|(?P<range>[—–\-~～至到]+))\s*")
 _FENBIE = "分别"
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 _SPLIT_LIST = re.compile(r"[、和及与]")
 _ZERO_SCALE_UNITS = frozenset({"万", "亿", "万亿"})
+_TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit")
+_SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
 _FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−]")
 _ANY_NUMERAL = re.compile(r"[0-9０-９]|" + NUM_CHINESE)
@@ -122,6 +125,15 @@ class _Qty:
     period_end: dt.date | None = None
     subject: str | None = None
     seg_start: int = 0
+    # Where the quantity stands, set once by `_Layout.place` (the steps read these many times).
+    sent_index: int = 0
+    sent_start: int = 0
+    sent_end: int = 0
+    part_start: int = 0
+    part_end: int = 0
+    clause_start: int = 0
+    clause_end: int = 0
+    bracket: tuple[int, int] | None = None
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -146,16 +158,9 @@ class _Layout:
 
     def __init__(self, text: str) -> None:
         self.n = len(text)
-        self.sent_ends: list[int] = []
-        self.part_ends: list[int] = []
-        self.clause_ends: list[int] = []
-        for m in _BOUNDARY.finditer(text):
-            pos, kind = m.start(), m.lastgroup
-            self.clause_ends.append(pos)
-            if kind != "clause":
-                self.part_ends.append(pos)
-                if kind == "sent":
-                    self.sent_ends.append(pos)
+        self.clause_ends = [m.start() for m in _BOUNDARY.finditer(text)]
+        self.part_ends = [i for i in self.clause_ends if text[i] in _PART_END]
+        self.sent_ends = [i for i in self.part_ends if text[i] in _SENTENCE_END]
         self.brackets = (
             [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
             if ("（" in text or "(" in text)
@@ -203,6 +208,26 @@ class _Layout:
             return self.brackets[i]
         return None
 
+    def place(self, qs: list[_Qty]) -> None:
+        """Set each quantity's sentence, part, clause and enclosing bracket."""
+        left = bisect.bisect_left
+        n = self.n
+        sent_ends, part_ends, clause_ends = self.sent_ends, self.part_ends, self.clause_ends
+        n_sent, n_part, n_clause = len(sent_ends), len(part_ends), len(clause_ends)
+        for q in qs:
+            pos = q.start
+            i = left(sent_ends, pos)
+            q.sent_index = i
+            q.sent_start = sent_ends[i - 1] + 1 if i else 0
+            q.sent_end = sent_ends[i] if i < n_sent else n
+            i = left(part_ends, pos)
+            q.part_start = part_ends[i - 1] + 1 if i else 0
+            q.part_end = part_ends[i] if i < n_part else n
+            i = left(clause_ends, pos)
+            q.clause_start = clause_ends[i - 1] + 1 if i else 0
+            q.clause_end = clause_ends[i] if i < n_clause else n
+            q.bracket = self.bracket(pos) if self.brackets else None
+
 
 # --- 1-3: tokens ---------------------------------------------------------------------------------
 
@@ -237,12 +262,14 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
 
     found: list[_Qty] = []
     for m in TOKEN.finditer(masked):
-        chinese = m.group("cnum") is not None
-        group_num, group_unit, group_mid = (
-            ("cnum", "cunit", "cmid") if chinese else ("num", "unit", "mid")
-        )
-        num = m.group(group_num)
-        s = m.start(group_num)
+        num, scale, mid, scale2, unit_word, cnum, cmid, cunit = m.group(*_TOKEN_GROUPS)
+        chinese = cnum is not None
+        if chinese:
+            num, mid, unit_word, scale_word = cnum, cmid, cunit, None
+            s = m.start("cnum")
+        else:
+            scale_word = scale or scale2
+            s = m.start("num")
         if rank_spans and any(rs <= s < re_ for rs, re_ in rank_spans):
             continue
         # An ordinal (`第3期`, `第二批`) is never a quantity.
@@ -251,14 +278,12 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             j -= 1
         if j >= 0 and work[j] == "第":
             continue
-        unit_word = m.group(group_unit)
-        scale_word = None if chinese else (m.group("scale") or m.group("scale2"))
         end = m.end()
         if unit_word is None and scale_word is not None and scale_word not in _ZERO_SCALE_UNITS:
-            end = m.end("num")
+            end = s + len(num)
             scale_word = None
-        if unit_word is None and m.group(group_mid) is not None and scale_word is None:
-            end = m.end("num")
+        if unit_word is None and mid is not None and scale_word is None:
+            end = s + len(num)
         if cues.THRESHOLD.match(work, end):
             continue
         start = s
@@ -277,7 +302,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
                 value=value,
                 unit=unit,
                 scale=SCALES[scale_word] if scale_word else 1.0,
-                mid_approx=m.group(group_mid) is not None and (unit is not None),
+                mid_approx=mid is not None and (unit is not None),
                 decimals=decimals,
             )
         )
@@ -308,9 +333,10 @@ def _share_units(work: str, qs: list[_Qty]) -> list[_Qty]:
                 q.scale = nxt.scale
     kept = [q for q in qs if q.unit is not None]
     for q in kept:
-        # 300.4 * 1e8 is 30039999999.999996 in floating point: round to the written precision.
-        exponent = len(str(int(q.scale))) - 1
-        q.value = round(q.value * q.scale, max(0, q.decimals - exponent))
+        if q.scale != 1.0:
+            # 300.4 * 1e8 is 30039999999.999996 in floating point: round to the written precision.
+            exponent = _SCALE_EXPONENT[q.scale]
+            q.value = round(q.value * q.scale, max(0, q.decimals - exponent))
     return kept
 
 
@@ -327,7 +353,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     """Left context of quantity i within its clause, after the previous non-aside quantity."""
     q = qs[i]
-    clause_start, _ = layout.clause(q.start)
+    clause_start = q.clause_start
     seg_start = clause_start
     k = i - 1
     while k >= 0 and qs[k].end > clause_start:
@@ -347,7 +373,7 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
     """Measure, sign, comparison, bound, modality. Returns the segments (for subjects)."""
     segments: list[str] = []
     for q in qs:
-        q.aside = layout.bracket(q.start) is not None
+        q.aside = q.bracket is not None
     for i, q in enumerate(qs):
         seg = _segment(work, layout, qs, i)
         segments.append(seg)
@@ -402,17 +428,14 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
 
 def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
-    part_start = layout.part_start(q.start)
-    clause_start, clause_end = layout.clause(q.start)
-    cue = layout.last_modality_cue(part_start, q.start)
+    clause_start, clause_end = q.clause_start, q.clause_end
+    cue = layout.last_modality_cue(q.part_start, q.start)
     if cue is not None:
         cue_start, cue_end, kind = cue
         if kind == "estimate":
             return "estimate"
         # 锚定 marks a target only as `锚定 … 的目标`; alone it anchors a slogan (锚定“三高四新”).
-        anchored = (
-            work[cue_start:cue_end] != "锚定" or "目标" in work[cue_end : layout.part_end(q.start)]
-        )
+        anchored = work[cue_start:cue_end] != "锚定" or "目标" in work[cue_end : q.part_end]
         if anchored and (kind == "target_part" or cue_start >= clause_start):
             return "target"
     right_end = clause_end
@@ -425,16 +448,20 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
 
 def _groups(qs: list[_Qty]) -> list[list[int]]:
     out: list[list[int]] = []
+    last = None
     for i, q in enumerate(qs):
-        if out and qs[out[-1][-1]].group == q.group:
+        if q.group == last:
             out[-1].append(i)
         else:
             out.append([i])
+            last = q.group
     return out
 
 
 def _distribute(work: str, layout: _Layout, qs: list[_Qty], segments: list[str]) -> None:
     """`分别高于全国、全省0.2、6.2个百分点`: one compared-with item per number of the list."""
+    if _FENBIE not in work:
+        return
     for g in _groups(qs):
         if len(g) < 2:
             continue
@@ -479,7 +506,7 @@ def _attach_periods(
         leading[id(te)] = bool(cues.LEADING_PREFIX.match(work[cs : te.start]))
     q_by_sentence: dict[int, list[_Qty]] = {}
     for q in qs:
-        q_by_sentence.setdefault(layout.sentence_index(q.start), []).append(q)
+        q_by_sentence.setdefault(q.sent_index, []).append(q)
 
     carry: TimeExpr | None = None
     carry_year: int | None = None
@@ -490,7 +517,7 @@ def _attach_periods(
         of_which = bool(cues.OF_WHICH.match(work, sent_start))
         attached_last: TimeExpr | None = None
         for q in q_by_sentence.get(si, []):
-            part_start = layout.part_start(q.start)
+            part_start = q.part_start
             chosen = None
             for te in tes:
                 if te.end > q.start:
@@ -512,18 +539,15 @@ def _attach_periods(
                 else:
                     year = period_year(te, ref, carry_year)
                     carry, carry_year = te, year
+    resolved: dict[tuple[int, int | None, bool, bool], tuple[dt.date | None, dt.date]] = {}
     for q in qs:
         if q.time is None:
             continue
-        ctx = q.context_year
         seg = work[q.seg_start : q.start]
-        start, end = resolve(
-            q.time,
-            ref,
-            ctx,
-            future_ok=q.modality != "actual",
-            balance=bool(cues.BALANCE.search(seg)),
-        )
+        key = (id(q.time), q.context_year, q.modality != "actual", bool(cues.BALANCE.search(seg)))
+        if key not in resolved:  # quantities of a sentence mostly share one period
+            resolved[key] = resolve(q.time, ref, key[1], future_ok=key[2], balance=key[3])
+        start, end = resolved[key]
         if q.modality == "target" and cues.ANNUAL.search(seg):
             # An annual target (`年度目标任务80.5亿元`) is for the whole year.
             start, end = dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)
@@ -578,20 +602,16 @@ def _subjects(work_notime: str, layout: _Layout, qs: list[_Qty], segments: list[
         if len(g) >= 2 and _FENBIE in own_seg and qs[g[0]].subject is None:
             # `播种面积7130万亩、总产量617.4亿斤，分别增长0.2%和0.4%`: 分别 with no subject list
             # of its own refers to the N quantities just before it in the sentence.
-            si = layout.sentence_index(qs[g[0]].start)
-            before = [
-                j
-                for j in range(g[0])
-                if not qs[j].aside and layout.sentence_index(qs[j].start) == si
-            ][-len(g) :]
+            si = qs[g[0]].sent_index
+            before = [j for j in range(g[0]) if not qs[j].aside and qs[j].sent_index == si][
+                -len(g) :
+            ]
             if len(before) == len(g) and _clean_subject(_BRACKETS.sub("", own_seg)) in ("", None):
                 alias.update(zip(g, before, strict=True))
                 prev_group = g
                 continue
         if len(g) >= 2 and prev_group is not None and len(prev_group) == len(g):
-            same_sentence = layout.sentence_index(qs[g[0]].start) == layout.sentence_index(
-                qs[prev_group[0]].start
-            )
+            same_sentence = qs[g[0]].sent_index == qs[prev_group[0]].sent_index
             own = _clean_subject(_BRACKETS.sub("", segments[g[0]]))
             if same_sentence and (not own or cues.SUBJECT_IS_BASE.match(own)):
                 for i, j in zip(g, prev_group, strict=True):
@@ -605,13 +625,13 @@ def _subjects(work_notime: str, layout: _Layout, qs: list[_Qty], segments: list[
         if len(g) >= 2:
             prev_group = g
     for i, q in enumerate(qs):
-        si = layout.sentence_index(q.start)
+        si = q.sent_index
         if i in alias:
             q.subject = qs[alias[i]].subject
         if q.subject is None:
             seg = work_notime[q.seg_start : q.rank_cue if q.unit == "rank" else q.start]
             if q.aside:
-                br = layout.bracket(q.start)
+                br = q.bracket
                 seg = work_notime[q.seg_start : br[0]] if br else seg
             else:
                 seg = _BRACKETS.sub("", seg)
@@ -664,6 +684,7 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
     if not qs:
         return _EMPTY.clear()
     layout = _Layout(work)
+    layout.place(qs)
     segments = _classify(work, layout, qs)
     _attach_periods(work, layout, times, qs, reference_date)
     _subjects(_blank(work, time_spans), layout, qs, segments)
@@ -672,7 +693,7 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
     (raw, start, end, value, unit, measure, modality, bound, comparison) = cols[:9]
     (period_start, period_end, period_label, subject, sentence) = cols[9:]
     for q in qs:
-        s, e = layout.sentence(q.start)
+        s, e = q.sent_start, q.sent_end
         if s not in sentences:
             # Keep the sentence's own terminator (。！？), not a line break.
             sentences[s] = text[s : e + 1].strip()
@@ -719,7 +740,7 @@ def _frame_fast(cols: list[list[object]]) -> pl.DataFrame:
             s = PySeries.new_opt_f64(name, values, False)
         else:  # Date: days since the epoch, then a cast
             days = [None if d is None else d.toordinal() - _EPOCH_ORDINAL for d in values]  # type: ignore[attr-defined]
-            s = pl.Series._from_pyseries(PySeries.new_opt_i32(name, days, False)).cast(_DATE)._s
+            s = PySeries.new_opt_i32(name, days, False).cast(_DATE, True, False)
         series.append(s)
     return pl.DataFrame._from_pydf(PyDataFrame(series))
 

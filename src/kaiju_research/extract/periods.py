@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -19,10 +20,12 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[
 _RANGE = r"\s*[—–\-~～至到]+\s*"
 _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?:度)?"
 
-# The leading look-ahead is a cheap first-character test: the engine skips most positions
-# without trying the alternatives (this pattern dominated the run time without it).
+# The leading look-aheads are cheap tests: a single character class first (Python's engine
+# tries a look-ahead at every position, and one class test is far cheaper than the ~25
+# alternatives after it), then the possible starts of a time expression.
 TIME = re.compile(
     rf"""
+    (?=[截到至今年本开目当现全去上过明前下第〇零一二三四五六七八九十0-9])
     (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|明年|年内|年底|
        年末|前三|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
        [〇零一二三四五六七八九]{{4}}|[0-9一二三四五六七八九十]{{1,2}}\s*[月—–\-~～至到])
@@ -80,10 +83,12 @@ class TimeExpr:
     is_base: bool  # comparison base, not a period
 
 
+@functools.cache
 def _month(text: str) -> int:
     return int(parse_number(text))
 
 
+@functools.cache
 def _quarters(q: str) -> tuple[int, int]:
     if q == "前三季度":
         return (1, 9)
@@ -95,43 +100,76 @@ def _quarters(q: str) -> tuple[int, int]:
     return (digits[0] * 3 - 2, digits[-1] * 3)
 
 
+_GROUPS = (
+    "upto",
+    "since",
+    "now",
+    "y",
+    "m1",
+    "m2",
+    "q",
+    "m",
+    "d",
+    "m3",
+    "d2",
+    "msuf",
+    "ysuf",
+    "rel",
+)
+
+
 def find_times(text: str) -> list[TimeExpr]:
     """All time expressions in (folded, name-masked) `text`, in order."""
     found: list[TimeExpr] = []
     for m in TIME.finditer(text):
-        g = m.groupdict()
-        upto = g["upto"] is not None
-        if g["now"] is not None and not upto:
+        (
+            g_upto,
+            g_since,
+            g_now,
+            g_y,
+            g_m1,
+            g_m2,
+            g_q,
+            g_m,
+            g_d,
+            g_m3,
+            g_d2,
+            g_msuf,
+            g_ysuf,
+            g_rel,
+        ) = m.group(*_GROUPS)
+        upto = g_upto is not None
+        if g_now is not None and not upto:
             continue
         start = m.start("upto") if upto else m.start() + (len(m.group()) - len(m.group().lstrip()))
         # A bare 到/至 before a date is part of a range or a verb (`扩至`); keep it in the span
         # only when the date is really a deadline / cut-off point.
         year = None
-        if g["y"] is not None:
-            y = g["y"]
+        if g_y is not None:
+            y = g_y
             year = int(y) if y.isdigit() else int("".join(str(int(parse_number(c))) for c in y))
         rel_year = None
         months = days = None
         point = since = is_day = False
         uses_ctx = year is None
-        if g["since"] is not None or g["now"] is not None:
+        if g_since is not None or g_now is not None:
             since, uses_ctx, rel_year = True, False, 0
-        elif g["m1"] is not None:
-            months = (_month(g["m1"]), _month(g["m2"]))
-        elif g["q"] is not None:
-            months = _quarters(g["q"])
-        elif g["m"] is not None:
-            mo = _month(g["m"])
-            if g["d"] is not None:
-                d1 = int(parse_number(g["d"]))
-                mo2 = _month(g["m3"]) if g["m3"] is not None else mo
-                d2 = int(parse_number(g["d2"])) if g["d2"] is not None else d1
+        elif g_m1 is not None:
+            months = (_month(g_m1), _month(g_m2))
+        elif g_q is not None:
+            months = _quarters(g_q)
+        elif g_m is not None:
+            mo = _month(g_m)
+            if g_d is not None:
+                d1 = int(parse_number(g_d))
+                mo2 = _month(g_m3) if g_m3 is not None else mo
+                d2 = int(parse_number(g_d2)) if g_d2 is not None else d1
                 months, days = (mo, mo2), (d1, d2)
                 is_day = True
                 point = upto
             else:
                 months = (mo, mo)
-                suffix = g["msuf"] or ""
+                suffix = g_msuf or ""
                 if suffix in ("末", "底"):
                     point = True
                 elif suffix == "上旬":
@@ -143,9 +181,9 @@ def find_times(text: str) -> list[TimeExpr]:
                 point = point or (upto and suffix not in ("上旬", "中旬", "下旬"))
         elif year is not None:
             months = (1, 12)
-            point = g["ysuf"] in ("底", "末") or upto
-        elif g["rel"] is not None:
-            rel = g["rel"]
+            point = g_ysuf in ("底", "末") or upto
+        elif g_rel is not None:
+            rel = g_rel
             months = (1, 12)
             if rel in _REL_YEARS:
                 rel_year, uses_ctx = _REL_YEARS[rel], False
@@ -155,9 +193,9 @@ def find_times(text: str) -> list[TimeExpr]:
             continue
         if months is None and not since:
             continue
-        if upto and g["upto"] in ("到", "至") and not point and not since:
+        if upto and g_upto in ("到", "至") and not point and not since:
             # `扩至500万吨` never gets here; `至4月` without 底 is a range end: drop the prefix.
-            start = m.start("upto") + len(g["upto"])
+            start = m.start("upto") + len(g_upto)
         before = text[max(0, start - 4) : start]
         after = text[m.end() : m.end() + 4]
         is_base = bool(_BASE_BEFORE.search(before) or _BASE_AFTER.search(after))
