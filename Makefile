@@ -28,12 +28,12 @@ reports: ingest ## Ingest, then render reports/<issue_id>.html (only what change
 	$(BIN)/kaiju report
 
 test: $(STAMP) ## Lint (ruff) and run the test suite
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks notebooks
+	$(BIN)/ruff format --check src tests benchmarks notebooks
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) ## Lint only
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks notebooks
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/jupyter lab --notebook-dir=notebooks

@@ -136,6 +136,11 @@ class _Qty:
     bracket: tuple[int, int] | None = None
 
 
+def _drop_brackets(text: str) -> str:
+    """`text` without bracketed asides (the test for a bracket is far cheaper than the sub)."""
+    return _BRACKETS.sub("", text) if ("（" in text or "(" in text) else text
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with the given spans replaced by MASK characters (same length)."""
     if not spans:
@@ -365,7 +370,7 @@ def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     end = q.rank_cue if q.unit == "rank" else q.start
     seg = work[seg_start:end]
     if not q.aside:
-        seg = _BRACKETS.sub("", seg)
+        seg = _drop_brackets(seg)
     return seg
 
 
@@ -551,7 +556,7 @@ def _attach_periods(
         if q.modality == "target" and cues.ANNUAL.search(seg):
             # An annual target (`年度目标任务80.5亿元`) is for the whole year.
             start, end = dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)
-        avg = cues.MULTI_YEAR_AVERAGE.search(seg)
+        avg = cues.MULTI_YEAR_AVERAGE.search(seg) if "年平均" in seg else None
         if avg is not None and start is not None:
             n = int(parse_number(avg.group("n")))
             start = start.replace(year=start.year - (n - 1))
@@ -584,7 +589,7 @@ def _subjects(work_notime: str, layout: _Layout, qs: list[_Qty], segments: list[
         if len(g) < 2:
             continue
         seg = work_notime[qs[g[0]].seg_start : qs[g[0]].start]
-        seg = _BRACKETS.sub("", seg)
+        seg = _drop_brackets(seg)
         head = seg.split(_FENBIE)[0] if _FENBIE in seg else seg
         cleaned = _clean_subject(head)
         if cleaned:
@@ -606,13 +611,13 @@ def _subjects(work_notime: str, layout: _Layout, qs: list[_Qty], segments: list[
             before = [j for j in range(g[0]) if not qs[j].aside and qs[j].sent_index == si][
                 -len(g) :
             ]
-            if len(before) == len(g) and _clean_subject(_BRACKETS.sub("", own_seg)) in ("", None):
+            if len(before) == len(g) and _clean_subject(_drop_brackets(own_seg)) in ("", None):
                 alias.update(zip(g, before, strict=True))
                 prev_group = g
                 continue
         if len(g) >= 2 and prev_group is not None and len(prev_group) == len(g):
             same_sentence = qs[g[0]].sent_index == qs[prev_group[0]].sent_index
-            own = _clean_subject(_BRACKETS.sub("", segments[g[0]]))
+            own = _clean_subject(_drop_brackets(segments[g[0]]))
             if same_sentence and (not own or cues.SUBJECT_IS_BASE.match(own)):
                 for i, j in zip(g, prev_group, strict=True):
                     alias[i] = j
@@ -634,7 +639,7 @@ def _subjects(work_notime: str, layout: _Layout, qs: list[_Qty], segments: list[
                 br = q.bracket
                 seg = work_notime[q.seg_start : br[0]] if br else seg
             else:
-                seg = _BRACKETS.sub("", seg)
+                seg = _drop_brackets(seg)
             if q.aside:
                 seg = _ASIDE_LEAD.sub("", seg)
             subject = _clean_subject(seg)

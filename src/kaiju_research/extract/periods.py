@@ -217,6 +217,7 @@ def find_times(text: str) -> list[TimeExpr]:
     return found
 
 
+@functools.cache
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
