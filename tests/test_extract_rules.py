@@ -157,6 +157,25 @@ def test_comparison(text: str, comparison: str | None) -> None:
     assert one(text)["comparison"] == comparison
 
 
+def comparisons(text: str) -> list[object]:
+    return [r["comparison"] for r in rows(text) if r["measure"] in ("growth", "pp")]
+
+
+def test_comparison_written_once_governs_its_sentence() -> None:
+    text = "居民消费价格同比下降0.3%，其中城市下降0.2%、农村下降0.5%。"
+    assert comparisons(text) == ["yoy", "yoy", "yoy"]
+
+
+def test_comparison_carries_into_an_of_which_sentence_only() -> None:
+    text = "生产总值比上年增长5.2%。其中，第一产业增长4.1%；第二产业增长4.7%。进口增长3%。"
+    assert comparisons(text) == ["yoy", "yoy", "yoy", None]
+
+
+def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -> None:
+    text = "工业增加值增长6.2%、高于全国0.3个百分点，居民收入增长5.8%、快于经济增速1个百分点。"
+    assert comparisons(text) == [None, "national", None, None]
+
+
 # --- modality -------------------------------------------------------------------------------
 
 

@@ -39,6 +39,8 @@ COMPARISON_LIST = re.compile(
     r"(?P<items>[^\d，。；,;]{1,12}?(?:[、和及与][^\d，。；,;、]{1,8})+)\s*$"
 )
 COMPARISON_ITEM = {"全国": "national", "全省": "provincial"}
+# A comparison verb with a yardstick of its own, known or not (`快于经济增速`, `高于全市平均`).
+COMPARED_WITH = re.compile(r"高于|低于|快于|慢于|超过|超出|领先|相比|相较|比|较")
 
 # --- bound: words right before or right after the number -----------------------------------------
 BOUND_LEFT = re.compile(

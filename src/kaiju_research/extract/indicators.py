@@ -428,7 +428,34 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
         # modality
         q.modality = _modality(work, layout, qs, i)
     _distribute(work, layout, qs, segments)
+    _inherit_comparisons(work, qs, segments)
     return segments
+
+
+def _inherit_comparisons(work: str, qs: list[_Qty], segments: list[str]) -> None:
+    """A comparison written once governs the later changes of its sentence that name none.
+
+    `同比下降0.3%，其中城市下降0.2%、农村下降0.5%`: all three are year on year. A sentence that
+    opens with 其中 continues the one before (`比上年增长5.2%。其中，第一产业增长4.1%`).
+    Growth rates inherit from growth rates and pp differences from pp differences only, and
+    never a figure that names its own yardstick (`快于经济增速1个百分点`).
+    """
+    written: dict[str, str] = {}  # measure → comparison, within the current sentence
+    previous: dict[str, str] = {}  # the same for the sentence before
+    sentence = -1
+    for q, seg in zip(qs, segments, strict=True):
+        if q.sent_index != sentence:
+            previous = written if q.sent_index == sentence + 1 else {}
+            written = {}
+            sentence = q.sent_index
+            if cues.OF_WHICH.match(work, q.sent_start):
+                written = dict(previous)
+        if q.measure not in ("growth", "pp") or q.aside:
+            continue
+        if q.comparison is not None:
+            written[q.measure] = q.comparison
+        elif q.measure in written and not cues.COMPARED_WITH.search(seg):
+            q.comparison = written[q.measure]
 
 
 def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
