@@ -30,7 +30,7 @@ from kaiju_research.extract.numbers import (
     RATE_UNITS,
     SCALES,
     TOKEN,
-    UNITS,
+    base_unit,
     parse_number,
 )
 from kaiju_research.extract.periods import TimeExpr, find_times, period_year, resolve
@@ -298,7 +298,9 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         decimals = len(num) - num.index(".") - 1 if "." in num else 0
         if start < s:
             value = -value
-        unit = UNITS[unit_word] if unit_word is not None else (None if scale_word is None else "")
+        unit = (
+            base_unit(unit_word) if unit_word is not None else (None if scale_word is None else "")
+        )
         found.append(
             _Qty(
                 start=start,

@@ -101,6 +101,10 @@ UNITS: dict[str, str] = {
     "支": "支",
     "箱": "箱",
     "标箱": "标箱",
+    "列": "列",
+    "块": "块",
+    "枚": "枚",
+    "颗": "颗",
     # area, length, weight, volume, energy
     "亩": "亩",
     "公顷": "公顷",
@@ -115,6 +119,10 @@ UNITS: dict[str, str] = {
     "千克": "千克",
     "公斤": "公斤",
     "斤": "斤",
+    "克": "克",
+    "毫克": "毫克",
+    "微克": "微克",
+    "升": "升",
     "千瓦": "千瓦",
     "千瓦时": "千瓦时",
     "兆瓦": "兆瓦",
@@ -154,6 +162,10 @@ CLASSIFIERS = frozenset(
         "千克",
         "公斤",
         "斤",
+        "克",
+        "毫克",
+        "微克",
+        "升",
         "千瓦",
         "千瓦时",
         "兆瓦",
@@ -175,8 +187,17 @@ NUM_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral must start with a digit or 十: a leading 千/万/百 is an adjective in names
 # (`千名农技人员`, `万企`, `百大项目`), not a count.
 NUM_CHINESE = r"[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
-SCALE = _alternation(list(SCALES))
 UNIT = _alternation(list(UNITS))
+# A scale word that begins a measure word is the measure word (`千瓦时`, `千克`, `百分点`):
+# `7549亿千瓦时` is 亿 + 千瓦时, not 亿千 + 瓦时.
+SCALE = "|".join(
+    re.escape(scale)
+    + (f"(?!{'|'.join(re.escape(u[len(scale) :]) for u in longer)})" if longer else "")
+    for scale in sorted(SCALES, key=len, reverse=True)
+    for longer in [[u for u in UNITS if u.startswith(scale) and u != scale]]
+)
+# A rate unit (`微克/立方米`, `元/吨`) is two measure words; its base unit keeps the slash.
+COMPOUND_UNIT = rf"(?:{UNIT})(?:/(?:{UNIT}))?"
 
 # One number, then an optional scale, 余/多 (approximate) and measure word. The look-arounds keep
 # codes and names out: `G4`, `5G`, `1+4`, e-mail addresses. A Chinese numeral matches only with
@@ -186,10 +207,17 @@ TOKEN = re.compile(
     rf"(?=[\d一二两三四五六七八九十])(?:"
     rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})(?![\dA-Za-z@_+])"
     rf"(?:[ \t]*(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
-    rf"(?:[ \t]*(?P<unit>{UNIT}))?"
+    rf"(?:[ \t]*(?P<unit>{COMPOUND_UNIT}))?"
     rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
     rf"(?P<cmid>余|多)?(?P<cunit>{UNIT}))"
 )
+
+
+def base_unit(word: str) -> str:
+    """The base unit of a measure word as matched by TOKEN (`个百分点` → `pp`, `元/吨` stays)."""
+    if "/" in word:
+        return "/".join(UNITS[part] for part in word.split("/"))
+    return UNITS[word]
 
 
 def parse_number(numeral: str) -> float:
