@@ -92,6 +92,16 @@ def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> N
         ("城镇化率提高0.9个百分点。", 0.9, "pp", "pp"),
         ("增速回落1.2个百分点。", -1.2, "pp", "pp"),
         ("增长8.0%、排全省第2。", 2.0, "rank", "rank"),
+        # a change verb with 至/到 introduces the new level: the cue before it decides
+        ("增速回落至5%。", 5.0, "%", "growth"),
+        ("服务业比重提升至56%。", 56.0, "%", "share"),
+        ("城镇调查失业率下降至5.1%。", 5.1, "%", "share"),
+        # 收窄/扩大 change the rate named before them
+        ("降幅比上月收窄0.6个百分点。", 0.6, "pp", "pp"),
+        ("增速比上月收窄0.6个百分点。", -0.6, "pp", "pp"),
+        ("降幅扩大1.2个百分点。", -1.2, "pp", "pp"),
+        ("粮食增产1.6%。", 1.6, "%", "growth"),
+        ("税收减收3.2%。", -3.2, "%", "growth"),
     ],
 )
 def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> None:
@@ -229,12 +239,20 @@ def test_modality(text: str, modality: str) -> None:
         ("3月30日，与6家企业负责人座谈。", REF, D(2026, 3, 30), D(2026, 3, 30)),
         ("4月1日—8日，抽调14名业务骨干。", REF, D(2026, 4, 1), D(2026, 4, 8)),
         ("上半年，全省工业增长6%。", D(2025, 8, 1), D(2025, 1, 1), D(2025, 6, 30)),
+        ("前10个月，进出口总值增长3.6%。", D(2025, 11, 7), D(2025, 1, 1), D(2025, 10, 31)),
+        ("2025年前三个月，出口增长5%。", REF, D(2025, 1, 1), D(2025, 3, 31)),
+        ("三季度末，各项贷款增长8.4%。", D(2025, 10, 20), D(2025, 1, 1), D(2025, 9, 30)),
         ("四季度全面回升，当季增长6%。", D(2024, 1, 24), D(2023, 10, 1), D(2023, 12, 31)),
     ],
 )
 def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
     r = rows(text, ref)[0]
     assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_months_so_far_are_a_period_not_a_duration() -> None:
+    found = rows("前10个月，全国进出口总值36.02万亿元。", D(2025, 11, 7))
+    assert [(r["raw"], r["period_label"]) for r in found] == [("36.02万亿元", "前10个月")]
 
 
 def test_balance_at_a_cutoff_has_no_start() -> None:

@@ -9,19 +9,41 @@ from __future__ import annotations
 import re
 
 # --- measure of a rate (%, ‰, 倍) -----------------------------------------------------------------
+# A change verb followed by 至/到 introduces the new level, not a change (`比重提升至6%` is a
+# share, `增速回落至5%` a positive growth rate, `降幅收窄至15%` a decline of 15%): the `to` group
+# matches it first so that the cue before it decides. See `last_cue`.
+_TO_LEVEL = (
+    r"(?P<to>(?:提高|提升|上升|回升|增长|增加|下降|降低|减少|回落|下滑|收窄|扩大|放缓|加快|[增降升扩])"
+    r"(?:至|到))"
+)
 # Longer cues come first so that `增长率` is a growth cue and not the share cue `率`.
 MEASURE = re.compile(
-    r"(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长|下降|减少|降低|下滑|回落|上涨|下跌|"
-    r"提高|提升|上升|回升|增加|负增长|同比|环比)"
+    _TO_LEVEL + r"|(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长|下降|减少|降低|下滑|回落|"
+    r"上涨|下跌|提高|提升|上升|回升|增加|负增长|增产|减产|增收|减收|同比|环比)"
     r"|(?P<share>占比|比重|占|完成(?:年度|全年)?(?:任务|计划|目标)的|(?:任务|计划|目标)的|"
     r"进度|率|覆盖面|贡献)"
 )
 
 # --- sign of a growth rate or a percentage-point difference --------------------------------------
+# `收窄`/`扩大` change the size of the rate named before them: a narrowing decline (降幅收窄) is a
+# rise, a narrowing growth rate (增速收窄) a fall; with no rate named, a narrowing is a rise.
 SIGN = re.compile(
-    r"(?P<neg>负增长|下降|减少|降低|下滑|回落|下跌|降幅|减幅|跌幅|低于|慢于|缩减)"
-    r"|(?P<pos>增长|增加|提高|提升|上升|回升|上涨|涨幅|增幅|增速|高于|快于|超过|超出)"
+    _TO_LEVEL
+    + r"|(?P<neg>负增长|下降|减少|降低|下滑|回落|下跌|降幅|减幅|跌幅|低于|慢于|缩减|减产|减收)"
+    r"|(?P<pos>增长|增加|提高|提升|上升|回升|上涨|涨幅|增幅|增速|高于|快于|超过|超出|增产|增收)"
+    r"|(?P<narrow>收窄)|(?P<widen>扩大)"
 )
+RATE_NAME = re.compile(r"(?P<decline>降幅|跌幅|减幅)|(?P<rise>增幅|增速|涨幅)")
+
+
+def last_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of a cue pattern in `text`, skipping `verb至` (see `_TO_LEVEL`)."""
+    last = None
+    for m in pattern.finditer(text):
+        if m.lastgroup != "to":
+            last = m
+    return last
+
 
 # --- what a growth rate or a pp difference is compared with --------------------------------------
 COMPARISON = re.compile(

@@ -357,6 +357,16 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+def _is_negative(sign: re.Match[str], seg: str) -> bool:
+    """Whether the sign cue makes a change negative (收窄/扩大 depend on the rate they change)."""
+    kind = sign.lastgroup
+    if kind in ("narrow", "widen"):
+        rate = _last(cues.RATE_NAME, seg[: sign.start()])
+        named = rate.lastgroup if rate is not None else None
+        return (kind == "narrow" and named == "rise") or (kind == "widen" and named == "decline")
+    return kind == "neg"
+
+
 def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     """Left context of quantity i within its clause, after the previous non-aside quantity."""
     q = qs[i]
@@ -392,7 +402,7 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
         elif q.unit == "pp":
             q.measure = "pp"
         elif q.unit in RATE_UNITS:
-            cue = _last(cues.MEASURE, seg)
+            cue = cues.last_cue(cues.MEASURE, seg)
             if cue is not None:
                 q.measure = "growth" if cue.lastgroup == "growth" else "share"
             elif in_list and prev is not None and prev.unit in RATE_UNITS:
@@ -403,12 +413,12 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
                 q.measure = "share"
         # sign and comparison of a change
         if q.measure in ("growth", "pp"):
-            sign = _last(cues.SIGN, seg)
+            sign = cues.last_cue(cues.SIGN, seg)
             cmp_ = _last(cues.COMPARISON, seg)
             if in_list and prev is not None and sign is None and cmp_ is None:
                 q.negative, q.comparison = prev.negative, prev.comparison
             else:
-                q.negative = sign is not None and sign.lastgroup == "neg"
+                q.negative = sign is not None and _is_negative(sign, seg)
                 q.comparison = cmp_.lastgroup if cmp_ is not None else None
             if q.negative and q.value > 0:
                 q.value = -q.value

@@ -27,7 +27,7 @@ TIME = re.compile(
     rf"""
     (?=[截到至今年本开目当现全去上过明前下第〇零一二三四五六七八九十0-9])
     (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|明年|年内|年底|
-       年末|前三|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
+       年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
        [〇零一二三四五六七八九]{{4}}|[0-9一二三四五六七八九十]{{1,2}}\s*[月—–\-~～至到])
     (?P<upto>截至到?|截止到?|到|至)?\s*
     (?:
@@ -36,6 +36,8 @@ TIME = re.compile(
       | (?:{_YEAR}\s*)?(?:
             (?P<m1>{_MON})\s*(?:月份?)?{_RANGE}(?P<m2>{_MON})\s*月份?(?!\s*\d)
           | (?P<q>前三季度|上半年|下半年|第?[一二三四1-4](?:[、—\-至到]?[一二三四1-4])?季度)
+            (?P<qsuf>末|底)?
+          | 前(?P<first>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个月份?   # 前10个月 = 1—10月
           | (?P<m>{_MON})\s*月
             (?:(?P<d>{_DAY})\s*[日号]
                 (?:{_RANGE}(?:(?P<m3>{_MON})\s*月)?(?P<d2>{_DAY})\s*[日号])?
@@ -101,43 +103,17 @@ def _quarters(q: str) -> tuple[int, int]:
 
 
 _GROUPS = (
-    "upto",
-    "since",
-    "now",
-    "y",
-    "m1",
-    "m2",
-    "q",
-    "m",
-    "d",
-    "m3",
-    "d2",
-    "msuf",
-    "ysuf",
-    "rel",
-)
+    "upto", "since", "now", "y", "m1", "m2", "q", "qsuf", "first", "m", "d", "m3", "d2", "msuf",
+    "ysuf", "rel",
+)  # fmt: skip
 
 
 def find_times(text: str) -> list[TimeExpr]:
     """All time expressions in (folded, name-masked) `text`, in order."""
     found: list[TimeExpr] = []
     for m in TIME.finditer(text):
-        (
-            g_upto,
-            g_since,
-            g_now,
-            g_y,
-            g_m1,
-            g_m2,
-            g_q,
-            g_m,
-            g_d,
-            g_m3,
-            g_d2,
-            g_msuf,
-            g_ysuf,
-            g_rel,
-        ) = m.group(*_GROUPS)
+        g_upto, g_since, g_now, g_y, g_m1, g_m2, g_q, g_qsuf, g_first = m.group(*_GROUPS[:9])
+        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel = m.group(*_GROUPS[9:])
         upto = g_upto is not None
         if g_now is not None and not upto:
             continue
@@ -158,6 +134,9 @@ def find_times(text: str) -> list[TimeExpr]:
             months = (_month(g_m1), _month(g_m2))
         elif g_q is not None:
             months = _quarters(g_q)
+            point = g_qsuf is not None or upto  # 三季度末: a cut-off at the quarter's end
+        elif g_first is not None:
+            months = (1, _month(g_first))
         elif g_m is not None:
             mo = _month(g_m)
             if g_d is not None:
