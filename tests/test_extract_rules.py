@@ -191,6 +191,14 @@ def test_comparison_carries_into_an_of_which_sentence_only() -> None:
     assert comparisons(text) == ["yoy", "yoy", "yoy", None]
 
 
+def test_two_year_average_does_not_inherit_year_on_year() -> None:
+    assert comparisons("5月份，工业增加值同比增长8.8%，两年平均增长6.6%。") == ["yoy", None]
+
+
+def test_comparison_with_a_range_of_months() -> None:
+    assert comparisons("投资增速比1—9月份回落0.3个百分点。") == ["prior_period"]
+
+
 def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -> None:
     text = "工业增加值增长6.2%、高于全国0.3个百分点，居民收入增长5.8%、快于经济增速1个百分点。"
     assert comparisons(text) == [None, "national", None, None]
@@ -208,6 +216,10 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
         ("明确今年将锚定产业产值5000亿元的目标。", "target"),
         ("围绕新增400家规上服务业单位的目标，建立清单。", "target"),
         ("我市计划4月限时开工项目共49个。", "target"),
+        ("主要预期目标是：生产总值增长5%左右；城镇新增就业1200万人以上。", "target"),
+        ("目标：新增就业5万人；引进企业10家。", "target"),
+        ("城镇新增就业68.2万人，为年度目标的108.3%。", "actual"),
+        ("新增就业1057万人，完成全年目标任务的88%。", "actual"),
         ("全市规模工业增加值增长8.0%。", "actual"),
         ("锚定“三高四新”美好蓝图，地区生产总值增长4.8%。", "actual"),
     ],
@@ -248,6 +260,29 @@ def test_modality(text: str, modality: str) -> None:
 def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
     r = rows(text, ref)[0]
     assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_cut_off_wins_over_this_year_for_what_is_done() -> None:
+    found = rows("截至9月底，今年计划新开工的150个项目已开工138个。", D(2025, 10, 10))
+    assert [(r["modality"], r["period_end"]) for r in found] == [
+        ("target", D(2025, 12, 31)),
+        ("actual", D(2025, 9, 30)),
+    ]
+
+
+def test_whole_year_actual_in_the_first_half_is_last_year() -> None:
+    r = one("全年国内生产总值1349084亿元。", D(2025, 2, 28))
+    assert (r["period_start"], r["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
+    target = one("全年新增就业目标110万人。", D(2025, 2, 28))
+    assert target["period_end"] == D(2025, 12, 31)
+
+
+def test_time_inside_a_denominator_is_not_the_period() -> None:
+    found = rows("1—9月，城镇新增就业1057万人，完成全年目标任务的88%。", D(2025, 10, 20))
+    assert [(r["modality"], r["period_end"]) for r in found] == [
+        ("actual", D(2025, 9, 30)),
+        ("actual", D(2025, 9, 30)),
+    ]
 
 
 def test_months_so_far_are_a_period_not_a_duration() -> None:
@@ -408,6 +443,7 @@ def test_subject(text: str, subject: str) -> None:
         "对30亩以上规模种粮主体实行包联服务。",
         "对投资5000万元以上的项目实行包联。",
         "省委十二届八次全会暨省委经济工作会议。",
+        "全省三次产业结构为4.1:38.5:57.4。",
         "建立“一企一策”帮扶机制，深入一线。",
         "持续开展千名农技人员“三进三送”活动。",
         "创近5年新高。",

@@ -50,7 +50,8 @@ COMPARISON = re.compile(
     r"(?P<yoy>同比|(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?)"
     r"|(?P<mom>环比|(?:比|较)上个?月(?!末|底))"
     r"|(?P<prior_period>(?:比|较)(?:上月末|上月底|年初|上季度|上季末|上一季度|上半年|"
-    r"[一二三四1-4]季度|\d{1,2}月(?:份|末|底)?|[一二三四五六七八九十]{1,2}月(?:份|末|底)?|"
+    r"[一二三四1-4]季度|(?:\d{1,2}\s*[—–\-~～至]\s*)?\d{1,2}月(?:份|末|底)?|"
+    r"[一二三四五六七八九十]{1,2}月(?:份|末|底)?|"
     r"前[一二两三四五六七八九十\d]{1,2}个?月))"
     r"|(?P<national>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全国|全国平均)"
     r"|(?P<provincial>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全省|全省平均)"
@@ -62,7 +63,9 @@ COMPARISON_LIST = re.compile(
 )
 COMPARISON_ITEM = {"全国": "national", "全省": "provincial"}
 # A comparison verb with a yardstick of its own, known or not (`快于经济增速`, `高于全市平均`).
-COMPARED_WITH = re.compile(r"高于|低于|快于|慢于|超过|超出|领先|相比|相较|比|较")
+COMPARED_WITH = re.compile(
+    r"高于|低于|快于|慢于|超过|超出|领先|相比|相较|比|较|[两三四五2-5]年平均|年均"
+)
 
 # --- bound: words right before or right after the number -----------------------------------------
 BOUND_LEFT = re.compile(
@@ -87,8 +90,12 @@ THRESHOLD = re.compile(
 MODALITY = re.compile(
     r"(?=[预估有目力确锚计拟])(?:(?P<estimate>预计|预估|估计|有望|预测)"
     r"|(?P<target_part>力争|确保|预期目标|目标是|目标为|目标：|目标:|锚定)"
-    r"|(?P<target_clause>目标|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期|拟))"
+    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期|拟))"
 )
+# After a target cue: `预期目标是：`, `目标：` (the colon is then part of the cue).
+COLON_AFTER = re.compile(r"(?<=[：:])|[是为]?\s*[：:]")
+# Marks of what is already done, which a preceding plan word does not make a target.
+ALREADY = re.compile(r"已经|已|实际")
 TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 
 # --- time-related cues ---------------------------------------------------------------------------

@@ -68,7 +68,7 @@ _NAMES = re.compile(
     | (?<!\d)0\d{2,3}[-—\s]?\d{7,8}(?!\d) | (?<!\d)1[3-9]\d{9}(?!\d)   # phone numbers
     | (?<![\d.])\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])     # ratio 1:1, clock 8:30
     | [一二三四五六七八九十]+届[一二三四五六七八九十\d]+次       # 十二届八次全会
-    | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会)
+    | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
     | (?m:^)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、
                      |\d{1,2}[、.](?!\d))                       # section numbers
     )
@@ -474,13 +474,23 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
     clause_start, clause_end = q.clause_start, q.clause_end
     cue = layout.last_modality_cue(q.part_start, q.start)
+    if cue is None:
+        # `主要预期目标是：…增长5%左右；…1200万人以上；…`: a target announced with a colon
+        # governs its whole sentence.
+        lead = layout.last_modality_cue(q.sent_start, q.part_start)
+        if lead is not None and lead[2] != "estimate" and cues.COLON_AFTER.match(work, lead[1]):
+            return "target"
     if cue is not None:
         cue_start, cue_end, kind = cue
         if kind == "estimate":
             return "estimate"
         # 锚定 marks a target only as `锚定 … 的目标`; alone it anchors a slogan (锚定“三高四新”).
         anchored = work[cue_start:cue_end] != "锚定" or "目标" in work[cue_end : q.part_end]
-        if anchored and (kind == "target_part" or cue_start >= clause_start):
+        # `计划新开工的150个项目已开工138个`: what is already done is not the plan.
+        done = kind == "target_clause" and cues.ALREADY.search(
+            work, max(cue_end, qs[i - 1].end if i else 0), q.start
+        )
+        if anchored and not done and (kind == "target_part" or cue_start >= clause_start):
             return "target"
     right_end = clause_end
     if i + 1 < len(qs) and qs[i + 1].start < right_end:
@@ -562,12 +572,25 @@ def _attach_periods(
         attached_last: TimeExpr | None = None
         for q in q_by_sentence.get(si, []):
             part_start = q.part_start
-            chosen = None
+            chosen = cutoff = None
             for te in tes:
                 if te.end > q.start:
                     break
                 if leading[id(te)] or te.start >= part_start:
                     chosen = te
+                    if leading[id(te)] and (te.point or te.since):
+                        cutoff = te
+            # `截至9月底，今年…已开工138个`: for what is done, the cut-off (or 截至目前) says
+            # more than 今年.
+            if (
+                cutoff is not None
+                and chosen is not cutoff
+                and q.modality == "actual"
+                and chosen.months == (1, 12)
+                and not chosen.point
+                and chosen.year is None
+            ):
+                chosen = cutoff
             if chosen is None:
                 chosen = previous if of_which and previous is not None else carry
             q.time = chosen

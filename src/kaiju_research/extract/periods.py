@@ -54,6 +54,9 @@ TIME = re.compile(
 # `较2月份上升`, `比上年同期`, `较去年同期提升`.
 _BASE_BEFORE = re.compile(r"(?:较|比|同比|与|相比|对比)\s*$")
 _BASE_AFTER = re.compile(r"^\s*(?:同期|相比|相较)")
+# Nor is a time inside the denominator of a share: `完成全年目标任务的88%`, `是上年的2.3倍`.
+_OF_BEFORE = re.compile(r"(?:完成|占|为|是|相当于)\s*$")
+_OF_AFTER = re.compile(r"[^，。；,;\d\n]{0,8}的")
 
 _REL_YEARS = {
     "今年": 0,
@@ -177,7 +180,11 @@ def find_times(text: str) -> list[TimeExpr]:
             start = m.start("upto") + len(g_upto)
         before = text[max(0, start - 4) : start]
         after = text[m.end() : m.end() + 4]
-        is_base = bool(_BASE_BEFORE.search(before) or _BASE_AFTER.search(after))
+        is_base = bool(
+            _BASE_BEFORE.search(before)
+            or _BASE_AFTER.search(after)
+            or (_OF_BEFORE.search(before) and _OF_AFTER.match(text, m.end()))
+        )
         found.append(
             TimeExpr(
                 start=start,
@@ -234,10 +241,15 @@ def resolve(
     if te.since:
         year = reference_date.year if te.year is None else te.year
         return dt.date(year, 1, 1), reference_date
-    if future_ok and te.year is None and te.rel_year is None and context_year is None:
+    bare = te.year is None and te.rel_year is None and context_year is None
+    if future_ok and bare:
         year = reference_date.year
     else:
         year = period_year(te, reference_date, context_year)
+        if bare and te.months == (1, 12) and reference_date.month <= 6:
+            # A figure for the whole year (全年, 年末) that is already actual in the first half
+            # of a year is last year's: a statistical communiqué, a work report in January.
+            year -= 1
     assert te.months is not None
     m1, m2 = te.months
     if te.days is not None:
