@@ -342,6 +342,14 @@ def test_fenbie_distributes_subjects() -> None:
     ]
 
 
+def test_fenbie_with_a_verb_per_figure() -> None:
+    found = rows("全省规上工业增加值、固定资产投资分别增长6.2%、下降1.5%。")
+    assert [(r["subject"], r["value"]) for r in found] == [
+        ("规上工业增加值", 6.2),
+        ("固定资产投资", -1.5),
+    ]
+
+
 def test_fenbie_distributes_comparisons() -> None:
     got = rows("1—2月，增加值同比增长6.5%，分别高于全国、全省0.2、6.2个百分点。")
     pp = [(r["raw"], r["value"], r["comparison"]) for r in got if r["measure"] == "pp"]

@@ -85,7 +85,10 @@ _BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))")
 _PART_END = frozenset("。！？!?\n；;")
 _SENTENCE_END = frozenset("。！？!?\n")
 _BRACKETS = re.compile(r"[（(][^（）()\n]*[）)]")
-_LIST_GAP = re.compile(r"\s*(?:[、/和及与]|(?P<range>[—–\-~～至到]+))\s*")
+# Numbers joined by these form one list; a change verb may repeat (`分别增长6.2%、下降1.5%`).
+_LIST_GAP = re.compile(
+    r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)?|(?P<range>[—–\-~～至到]+))\s*"
+)
 _FENBIE = "分别"
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 _SPLIT_LIST = re.compile(r"[、和及与]")
