@@ -285,6 +285,33 @@ def test_time_inside_a_denominator_is_not_the_period() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("近三年，全省新增高新技术企业1.8万家。", D(2022, 1, 1), D(2024, 12, 31)),
+        ("过去五年，地区生产总值年均增长6%。", D(2020, 1, 1), D(2024, 12, 31)),
+        ("十年来，累计投资100亿元。", D(2015, 1, 1), D(2024, 12, 31)),
+    ],
+)
+def test_span_of_years_before_the_reference_year(text: str, start: dt.date, end: dt.date) -> None:
+    r = one(text, D(2025, 1, 25))
+    assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_span_of_years_inside_a_clause_is_no_period() -> None:
+    found = rows("2024年，粮食总产达615.6亿斤、创近5年新高，工业增长7.3%。", D(2025, 1, 25))
+    assert {(r["period_start"], r["period_end"]) for r in found} == {
+        (D(2024, 1, 1), D(2024, 12, 31))
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["到2027年，数字经济规模突破1万亿元。", "明年地区生产总值增长5%左右。"]
+)
+def test_a_figure_for_a_future_year_is_a_target(text: str) -> None:
+    assert one(text, D(2025, 1, 25))["modality"] == "target"
+
+
 def test_months_so_far_are_a_period_not_a_duration() -> None:
     found = rows("前10个月，全国进出口总值36.02万亿元。", D(2025, 11, 7))
     assert [(r["raw"], r["period_label"]) for r in found] == [("36.02万亿元", "前10个月")]

@@ -579,7 +579,8 @@ def _attach_periods(
             for te in tes:
                 if te.end > q.start:
                     break
-                if leading[id(te)] or te.start >= part_start:
+                # A span of years inside a clause is a comparison (`创近5年新高`), not a period.
+                if leading[id(te)] or (te.start >= part_start and te.years == 1):
                     chosen = te
                     if leading[id(te)] and (te.point or te.since):
                         cutoff = te
@@ -618,6 +619,10 @@ def _attach_periods(
         if key not in resolved:  # quantities of a sentence mostly share one period
             resolved[key] = resolve(q.time, ref, key[1], future_ok=key[2], balance=key[3])
         start, end = resolved[key]
+        if q.modality == "actual" and end.year > ref.year and q.time.uses_context_year is False:
+            # `到2027年，数字经济规模突破1万亿元`, `明年增长5%`: a figure for a year that has not
+            # begun is a goal, whatever the verb.
+            q.modality = "target"
         if q.modality == "target" and cues.ANNUAL.search(seg):
             # An annual target (`年度目标任务80.5亿元`) is for the whole year.
             start, end = dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)

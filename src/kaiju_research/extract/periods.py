@@ -25,8 +25,9 @@ _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?:�
 # alternatives after it), then the possible starts of a time expression.
 TIME = re.compile(
     rf"""
-    (?=[截到至今年本开目当现全去上过明前下第〇零一二三四五六七八九十0-9])
-    (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|明年|年内|年底|
+    (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9])
+    (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|近|明年|年内|年底|
+       [两二三四五六七八九十\d]{{1,2}}年来|
        年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
        [〇零一二三四五六七八九]{{4}}|[0-9一二三四五六七八九十]{{1,2}}\s*[月—–\-~～至到])
     (?P<upto>截至到?|截止到?|到|至)?\s*
@@ -44,6 +45,8 @@ TIME = re.compile(
               | (?P<msuf>份|当月|末|底|初|上旬|中旬|下旬)?)
           | (?<=年)(?P<ysuf>全年|底|末)?
         )
+      | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
+      | (?P<span2>[两二三四五六七八九十]|\d{{1,2}})年来                # 五年来
       | (?P<rel>今年|本年|当年|全年|去年|上年|上一年|过去一年|过去的一年|明年|年内|年底|年末)
     )
     """,
@@ -86,6 +89,7 @@ class TimeExpr:
     uses_context_year: bool  # 全年, 当年, months without a year
     is_day: bool  # an event date (3月27日): never carried to the next sentence
     is_base: bool  # comparison base, not a period
+    years: int = 1  # 过去五年, 近三年, 五年来: the N whole years before the reference year
 
 
 @functools.cache
@@ -107,7 +111,7 @@ def _quarters(q: str) -> tuple[int, int]:
 
 _GROUPS = (
     "upto", "since", "now", "y", "m1", "m2", "q", "qsuf", "first", "m", "d", "m3", "d2", "msuf",
-    "ysuf", "rel",
+    "ysuf", "rel", "span", "span2",
 )  # fmt: skip
 
 
@@ -116,7 +120,7 @@ def find_times(text: str) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for m in TIME.finditer(text):
         g_upto, g_since, g_now, g_y, g_m1, g_m2, g_q, g_qsuf, g_first = m.group(*_GROUPS[:9])
-        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel = m.group(*_GROUPS[9:])
+        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2 = m.group(*_GROUPS[9:])
         upto = g_upto is not None
         if g_now is not None and not upto:
             continue
@@ -128,6 +132,7 @@ def find_times(text: str) -> list[TimeExpr]:
             y = g_y
             year = int(y) if y.isdigit() else int("".join(str(int(parse_number(c))) for c in y))
         rel_year = None
+        years = 1
         months = days = None
         point = since = is_day = False
         uses_ctx = year is None
@@ -164,6 +169,11 @@ def find_times(text: str) -> list[TimeExpr]:
         elif year is not None:
             months = (1, 12)
             point = g_ysuf in ("底", "末") or upto
+        elif g_span is not None or g_span2 is not None:
+            span = _month(g_span or g_span2)  # a small numeral, read like a month number
+            if span < 2:
+                continue
+            months, rel_year, uses_ctx, years = (1, 12), -1, False, span
         elif g_rel is not None:
             rel = g_rel
             months = (1, 12)
@@ -198,6 +208,7 @@ def find_times(text: str) -> list[TimeExpr]:
                 uses_context_year=uses_ctx,
                 is_day=is_day,
                 is_base=is_base,
+                years=years,
             )
         )
     return found
@@ -260,6 +271,8 @@ def resolve(
     else:
         start = dt.date(year, m1, 1)
         end = dt.date(year, m2, _last_day(year, m2))
+    if te.years > 1:
+        start = dt.date(year - te.years + 1, 1, 1)
     if te.point:
         # A cut-off: a cumulative total runs from January 1, a balance has no start.
         start = None if balance else dt.date(year, 1, 1)
