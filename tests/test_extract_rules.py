@@ -132,6 +132,11 @@ def test_top_n_rank_is_at_most() -> None:
 # --- bounds ----------------------------------------------------------------------------------
 
 
+def test_trailing_bound_qualifies_the_whole_list() -> None:
+    found = rows("能耗、排放分别下降2.5%和3.5%左右。")
+    assert [(r["value"], r["bound"]) for r in found] == [(-2.5, "approx"), (-3.5, "approx")]
+
+
 @pytest.mark.parametrize(
     ("text", "bound"),
     [
@@ -189,6 +194,15 @@ def test_comparison_written_once_governs_its_sentence() -> None:
 def test_comparison_carries_into_an_of_which_sentence_only() -> None:
     text = "生产总值比上年增长5.2%。其中，第一产业增长4.1%；第二产业增长4.7%。进口增长3%。"
     assert comparisons(text) == ["yoy", "yoy", "yoy", None]
+
+
+def test_comparison_carries_into_a_breakdown_sentence() -> None:
+    text = "工业增加值比上年增长5.8%。分经济类型看，国有控股企业增长4.2%；私营企业增长5.3%。"
+    assert comparisons(text) == ["yoy", "yoy", "yoy"]
+
+
+def test_year_on_year_of_a_level_change_carries_to_the_growth_rate() -> None:
+    assert comparisons("夏粮总产量14989万吨，比上年增加74.8万吨，增长0.5%。") == ["yoy"]
 
 
 def test_two_year_average_does_not_inherit_year_on_year() -> None:

@@ -106,6 +106,10 @@ LEADING_PREFIX = re.compile(
 # These three are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
 TOPIC_AFTER = re.compile(r"\s*[，,：:是]")
 OF_WHICH = re.compile(r"[\s\x01]*其中")
+# A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
+CONTINUATION = re.compile(
+    r"[\s\x01]*(?:其中|分[^，。；,;\n]{1,10}看|按[^，。；,;\n]{1,10}分|从[^，。；,;\n]{1,10}看)"
+)
 MULTI_YEAR_AVERAGE = re.compile(r"(?P<n>[两二三四五2-5])年平均")
 ANNUAL = re.compile(r"年度|年计划|全年")
 BALANCE = re.compile(r"余额|存量|库存|保有量|存款|在册|在库")

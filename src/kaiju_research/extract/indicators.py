@@ -444,16 +444,30 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
         q.modality = _modality(work, layout, qs, i)
     _distribute(work, layout, qs, segments)
     _inherit_comparisons(work, qs, segments)
+    _share_trailing_bound(work, qs)
     return segments
+
+
+def _share_trailing_bound(work: str, qs: list[_Qty]) -> None:
+    """`分别下降2.5%和3.5%左右`: a bound written after the last figure of a list qualifies all."""
+    for g in _groups(qs):
+        last = qs[g[-1]]
+        if len(g) < 2 or last.range_role is not None or last.bound == "exact":
+            continue
+        if cues.BOUND_RIGHT.match(work, last.end):
+            for i in g[:-1]:
+                if qs[i].bound == "exact":
+                    qs[i].bound = last.bound
 
 
 def _inherit_comparisons(work: str, qs: list[_Qty], segments: list[str]) -> None:
     """A comparison written once governs the later changes of its sentence that name none.
 
     `同比下降0.3%，其中城市下降0.2%、农村下降0.5%`: all three are year on year. A sentence that
-    opens with 其中 continues the one before (`比上年增长5.2%。其中，第一产业增长4.1%`).
-    Growth rates inherit from growth rates and pp differences from pp differences only, and
-    never a figure that names its own yardstick (`快于经济增速1个百分点`).
+    opens with 其中, 分…看 or 按…分 continues the one before (`比上年增长5.2%。其中，第一产业增长
+    4.1%`). A level's 比上年 sets it too (`比上年增加74.8万吨，增长0.5%`). Growth rates
+    inherit from growth rates and pp differences from pp differences only, and never a figure
+    that names its own yardstick (`快于经济增速1个百分点`).
     """
     written: dict[str, str] = {}  # measure → comparison, within the current sentence
     previous: dict[str, str] = {}  # the same for the sentence before
@@ -463,9 +477,18 @@ def _inherit_comparisons(work: str, qs: list[_Qty], segments: list[str]) -> None
             previous = written if q.sent_index == sentence + 1 else {}
             written = {}
             sentence = q.sent_index
-            if cues.OF_WHICH.match(work, q.sent_start):
+            if cues.CONTINUATION.match(work, q.sent_start):
                 written = dict(previous)
-        if q.measure not in ("growth", "pp") or q.aside:
+        if q.aside:
+            continue
+        if q.measure == "level":
+            # Only 比上年 carries over from a level: `比年初增加2156亿元，增速13.2%` is a balance's
+            # growth rate, not a change since January.
+            cmp_ = _last(cues.COMPARISON, seg) if ("比" in seg or "较" in seg) else None
+            if cmp_ is not None and cmp_.lastgroup == "yoy":
+                written["growth"] = "yoy"
+            continue
+        if q.measure not in ("growth", "pp"):
             continue
         if q.comparison is not None:
             written[q.measure] = q.comparison
