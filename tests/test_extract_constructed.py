@@ -1,0 +1,158 @@
+"""The extractor against the constructed cases of `tests/gold/constructed_cases.py`.
+
+Scored as in `test_extract_gold.py`, as multisets within each case, over the expected rows that
+are not optional (a found row overlapping an optional expected row is left out too):
+
+- *quantity*: (value, unit, measure);
+- *period*: (value, unit, measure, period_start, period_end), strict.
+
+Modality, bound and comparison are compared on expected and found rows that overlap in the
+text and have the same quantity, leaving out the fields marked doubtful. The assertion message
+lists every disagreement, so a failure explains itself without `-s`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from kaiju_research.extract import extract_indicators
+from tests.gold.constructed_cases import CASES, Case
+
+QUANTITY_FLOOR = 0.97
+PERIOD_FLOOR = 0.90
+FIELD_FLOOR = 0.97
+FIELDS = {"mod": "modality", "bound": "bound", "cmp": "comparison"}
+
+Row = dict[str, object]
+
+
+def _quantity(r: Row) -> tuple[object, ...]:
+    return (float(f"{r['value']:.9g}"), r["unit"], r["measure"])
+
+
+def _period(r: Row) -> tuple[object, ...]:
+    return (*_quantity(r), r["period_start"], r["period_end"])
+
+
+def _expected(c: Case) -> list[Row]:
+    """The case's rows with its defaults filled in, each with its span (searched in order)."""
+    out, pos = [], 0
+    for r in c.rows:
+        start = c.text.find(r.raw, pos)
+        if start < 0:
+            start = c.text.find(r.raw)
+        pos = start + 1
+        ps, pe = c.p if r.p is None else r.p
+        out.append(
+            {
+                "raw": r.raw,
+                "start": start,
+                "end": start + len(r.raw),
+                "value": r.value,
+                "unit": r.unit,
+                "measure": r.measure,
+                "modality": c.mod if r.mod is None else r.mod,
+                "bound": r.bound,
+                "comparison": r.cmp,
+                "period_start": ps,
+                "period_end": pe,
+                "doubt": r.doubt,
+                "opt": r.opt,
+            }
+        )
+    return out
+
+
+def _align(exp: list[Row], got: list[Row]) -> list[tuple[Row | None, Row | None]]:
+    """Each expected row with the first unused found row overlapping it; then the rest."""
+    pairs: list[tuple[Row | None, Row | None]] = []
+    used: set[int] = set()
+    for e in exp:
+        overlapping = (
+            j
+            for j, g in enumerate(got)
+            if j not in used and g["start"] < e["end"] and e["start"] < g["end"]
+        )
+        j = next(overlapping, None)
+        if j is not None:
+            used.add(j)
+        pairs.append((e, None if j is None else got[j]))
+    return pairs + [(None, g) for j, g in enumerate(got) if j not in used]
+
+
+def _show(r: Row | None) -> str:
+    if r is None:
+        return "-"
+    return (
+        f"{r['raw']}: {r['value']:g} {r['unit']} {r['measure']}"
+        f" {r['period_start']}..{r['period_end']}"
+    )
+
+
+@functools.cache
+def _run() -> tuple[Counter[str], dict[str, list[str]]]:
+    """Counts (true positives, found, expected, field hits and trials) and disagreements."""
+    n: Counter[str] = Counter()
+    misses: dict[str, list[str]] = {k: [] for k in ("quantity", "period", *FIELDS.values())}
+    keys: dict[str, Callable[[Row], tuple[object, ...]]] = {
+        "quantity": _quantity,
+        "period": _period,
+    }
+    for c in CASES:
+        got = extract_indicators(c.text, reference_date=c.ref).to_dicts()
+        pairs = [(e, g) for e, g in _align(_expected(c), got) if e is None or not e["opt"]]
+        exp = [e for e, _ in pairs if e is not None]
+        found = [g for _, g in pairs if g is not None]
+        n["expected"] += len(exp)
+        n["found"] += len(found)
+        head = f"#{c.id} ({c.ref}) {c.text}"
+        for name, key in keys.items():
+            tp = sum((Counter(map(key, exp)) & Counter(map(key, found))).values())
+            n[name] += tp
+            if tp < max(len(exp), len(found)):
+                misses[name].append(head)
+                misses[name] += [
+                    f"  expected {_show(e)}\n  got      {_show(g)}"
+                    for e, g in pairs
+                    if e is None or g is None or key(e) != key(g)
+                ]
+        for e, g in pairs:
+            if e is None or g is None or _quantity(e) != _quantity(g):
+                continue
+            for field, col in FIELDS.items():
+                if field in e["doubt"]:
+                    continue
+                n[f"{col} n"] += 1
+                n[col] += e[col] == g[col]
+                if e[col] != g[col]:
+                    misses[col].append(f"{head}\n  {e['raw']}: expected {e[col]}, got {g[col]}")
+    return n, misses
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"), [("quantity", QUANTITY_FLOOR), ("period", PERIOD_FLOOR)]
+)
+def test_precision_and_recall(name: str, floor: float) -> None:
+    n, misses = _run()
+    precision, recall = n[name] / n["found"], n[name] / n["expected"]
+    summary = f"{name}: P={precision:.3f} R={recall:.3f} (floor {floor})"
+    assert min(precision, recall) >= floor, "\n".join([summary, *misses[name]])
+
+
+@pytest.mark.parametrize("col", FIELDS.values())
+def test_field_accuracy_on_undoubted_fields(col: str) -> None:
+    n, misses = _run()
+    accuracy = n[col] / n[f"{col} n"]
+    summary = f"{col}: {n[col]}/{n[f'{col} n']} = {accuracy:.3f} (floor {FIELD_FLOOR})"
+    assert accuracy >= FIELD_FLOOR, "\n".join([summary, *misses[col]])
+
+
+def test_expected_raws_occur_in_their_text() -> None:
+    assert len({c.id for c in CASES}) == len(CASES)
+    for c in CASES:
+        for r in c.rows:
+            assert r.raw in c.text, (c.id, r.raw)
