@@ -389,7 +389,7 @@ def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     return seg
 
 
-def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
+def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]]) -> list[str]:
     """Measure, sign, comparison, bound, modality. Returns the segments (for subjects)."""
     segments: list[str] = []
     for q in qs:
@@ -442,17 +442,19 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty]) -> list[str]:
             q.bound = "at_most"
         # modality
         q.modality = _modality(work, layout, qs, i)
-    _distribute(work, layout, qs, segments)
+    lists = [g for g in groups if len(g) > 1]
+    if lists:
+        _distribute(work, qs, segments, lists)
+        _share_trailing_bound(work, qs, lists)
     _inherit_comparisons(work, qs, segments)
-    _share_trailing_bound(work, qs)
     return segments
 
 
-def _share_trailing_bound(work: str, qs: list[_Qty]) -> None:
+def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> None:
     """`分别下降2.5%和3.5%左右`: a bound written after the last figure of a list qualifies all."""
-    for g in _groups(qs):
+    for g in lists:
         last = qs[g[-1]]
-        if len(g) < 2 or last.range_role is not None or last.bound == "exact":
+        if last.range_role is not None or last.bound == "exact":
             continue
         if cues.BOUND_RIGHT.match(work, last.end):
             for i in g[:-1]:
@@ -538,13 +540,11 @@ def _groups(qs: list[_Qty]) -> list[list[int]]:
     return out
 
 
-def _distribute(work: str, layout: _Layout, qs: list[_Qty], segments: list[str]) -> None:
+def _distribute(work: str, qs: list[_Qty], segments: list[str], lists: list[list[int]]) -> None:
     """`分别高于全国、全省0.2、6.2个百分点`: one compared-with item per number of the list."""
     if _FENBIE not in work:
         return
-    for g in _groups(qs):
-        if len(g) < 2:
-            continue
+    for g in lists:
         seg = segments[g[0]]
         pos = seg.rfind(_FENBIE)
         if pos < 0:
@@ -672,11 +672,12 @@ def _clean_subject(seg: str) -> str:
     return " ".join(s.split())
 
 
-def _subjects(work_notime: str, layout: _Layout, qs: list[_Qty], segments: list[str]) -> None:
+def _subjects(
+    work_notime: str, qs: list[_Qty], segments: list[str], groups: list[list[int]]
+) -> None:
     """The indicator phrase of each quantity (see `_clean_subject`), inherited when empty."""
     last_by_sentence: dict[int, str] = {}
     last_count_by_sentence: dict[int, str] = {}
-    groups = _groups(qs)
     group_subjects: dict[int, list[str]] = {}
     for g in groups:
         if len(g) < 2:
@@ -783,32 +784,31 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
         return _EMPTY.clear()
     layout = _Layout(work)
     layout.place(qs)
-    segments = _classify(work, layout, qs)
+    groups = _groups(qs)
+    segments = _classify(work, layout, qs, groups)
     _attach_periods(work, layout, times, qs, reference_date)
-    _subjects(_blank(work, time_spans), layout, qs, segments)
+    _subjects(_blank(work, time_spans), qs, segments, groups)
     sentences: dict[int, str] = {}
-    cols: list[list[object]] = [[] for _ in INDICATOR_SCHEMA]
-    (raw, start, end, value, unit, measure, modality, bound, comparison) = cols[:9]
-    (period_start, period_end, period_label, subject, sentence) = cols[9:]
     for q in qs:
-        s, e = q.sent_start, q.sent_end
-        if s not in sentences:
+        if q.sent_start not in sentences:
             # Keep the sentence's own terminator (。！？), not a line break.
-            sentences[s] = text[s : e + 1].strip()
-        raw.append(text[q.start : q.end])
-        start.append(q.start)
-        end.append(q.end)
-        value.append(q.value)
-        unit.append(q.unit)
-        measure.append(q.measure)
-        modality.append(q.modality)
-        bound.append(q.bound)
-        comparison.append(q.comparison)
-        period_start.append(q.period_start)
-        period_end.append(q.period_end)
-        period_label.append(text[q.time.start : q.time.end] if q.time is not None else None)
-        subject.append(q.subject or None)
-        sentence.append(sentences[s])
+            sentences[q.sent_start] = text[q.sent_start : q.sent_end + 1].strip()
+    cols: list[list[object]] = [
+        [text[q.start : q.end] for q in qs],
+        [q.start for q in qs],
+        [q.end for q in qs],
+        [q.value for q in qs],
+        [q.unit for q in qs],
+        [q.measure for q in qs],
+        [q.modality for q in qs],
+        [q.bound for q in qs],
+        [q.comparison for q in qs],
+        [q.period_start for q in qs],
+        [q.period_end for q in qs],
+        [None if q.time is None else text[q.time.start : q.time.end] for q in qs],
+        [q.subject or None for q in qs],
+        [sentences[q.sent_start] for q in qs],
+    ]  # in the order of INDICATOR_SCHEMA
     return _build_frame(cols)
 
 
