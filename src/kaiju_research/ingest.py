@@ -346,7 +346,9 @@ def ingest(
     claimed: dict[str, tuple[str, str]] = {
         row["issue_id"]: (row["source"], row["sha256"]) for row in manifest_rows
     }
+    # Per table: frames of files not yet folded, and the folded chunks (each built once).
     fresh_frames: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
+    chunks: dict[str, list[pl.DataFrame]] = {name: [] for name in SCHEMAS}
     error_rows: list[dict[str, str]] = []
     for index, placeholder in enumerate(outcomes):
         outcome = placeholder or next(fresh)
@@ -391,34 +393,39 @@ def ingest(
             continue
         for name in SCHEMAS:
             fresh_frames[name].append(getattr(frames, name))
-        # Let go of the per-file frames as they are gathered, and fold them into one frame
-        # every few hundred files: thousands of tiny frames cost far more memory than one.
+        # Let go of the per-file frames as they are gathered, and fold them into one chunk
+        # every few hundred files: thousands of tiny frames cost far more memory than one. A
+        # chunk is never copied again until the final write.
         outcomes[index] = dataclasses.replace(outcome, frames=None)
         if len(fresh_frames["issues"]) >= _COMPACT_EVERY:
-            fresh_frames = {
-                name: [pl.concat(parts, how="vertical", rechunk=True)]
-                for name, parts in fresh_frames.items()
-            }
+            for name, parts in fresh_frames.items():
+                chunks[name].append(pl.concat(parts, how="vertical", rechunk=True))
+                parts.clear()
         result.unlinked_entities.extend(
             f"{outcome.issue_id} item {row['seq']}: {row['entity_surface'] or row['headline'][:12]}"
             for row in frames.items.filter(pl.col("entity_kind") == "other").iter_rows(named=True)
         )
 
     keep = pl.Series("issue_id", sorted(keep_ids), dtype=pl.String)
-    tables = {
-        name: combine(
-            [previous[name].filter(pl.col("issue_id").is_in(keep)), *fresh_frames[name]], name
-        )
-        for name in SCHEMAS
-    }
-    tables["errors"] = pl.DataFrame(error_rows, schema=ERRORS_SCHEMA).sort("source")
-    result.written = write_tables(tables, out)
+    heights = {}
+    # One table at a time, its parts released once it is written: the peak is one table's
+    # parts plus its sorted copy, not every table twice.
+    for name in SCHEMAS:
+        parts = [previous.pop(name).filter(pl.col("issue_id").is_in(keep))]
+        parts += chunks.pop(name) + fresh_frames.pop(name)
+        table = combine(parts, name)
+        del parts
+        result.written.update(write_tables({name: table}, out))
+        heights[name] = table.height
+        del table
+    errors = pl.DataFrame(error_rows, schema=ERRORS_SCHEMA).sort("source")
+    result.written.update(write_tables({"errors": errors}, out))
     manifest_frame = pl.DataFrame(manifest_rows, schema=MANIFEST_SCHEMA).sort("path")
     write_parquet_atomic(manifest_frame, out / MANIFEST_NAME)
     result.reused = sum(1 for o in outcomes if o is not None and o.reused)
-    result.issues = tables["issues"].height
-    result.items = tables["items"].height
-    result.indicators = tables["indicators"].height
+    result.issues = heights["issues"]
+    result.items = heights["items"]
+    result.indicators = heights["indicators"]
     return result
 
 
