@@ -611,6 +611,7 @@ def _attach_periods(
             # more than 今年.
             if (
                 cutoff is not None
+                and chosen is not None
                 and chosen is not cutoff
                 and q.modality == "actual"
                 and chosen.months == (1, 12)
@@ -736,17 +737,18 @@ def _subjects(
                 seg = _drop_brackets(seg)
             if q.aside:
                 seg = _ASIDE_LEAD.sub("", seg)
-            subject = _clean_subject(seg)
+            cleaned = _clean_subject(seg)
             # A count names what it counts after the measure word (`对297家负增长规工企业`);
             # an amount does so only when nothing stands before it (`全市89.7万亩早稻任务`).
-            if q.unit in CLASSIFIERS or (not subject and q.unit not in RATE_UNITS):
+            if q.unit in CLASSIFIERS or (not cleaned and q.unit not in RATE_UNITS):
                 rest = work_notime[q.end : q.end + 20]
                 noun = cues.COUNTED_NOUN.match(rest)
                 if noun is not None and not cues.NOT_COUNTED_NOUN.match(noun.group()):
-                    counted = noun.group().replace(MASK, "").strip("“”")
-                    if counted:
-                        prefix = cues.COUNT_VERB_PREFIX.search(subject)
-                        subject = (prefix.group() if prefix else "") + counted
+                    noun_text = noun.group().replace(MASK, "").strip("“”")
+                    if noun_text:
+                        prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
+                        cleaned = (prefix.group() if prefix else "") + noun_text
+            subject: str | None = cleaned
             inherited = last_by_sentence.get(si)
             counted = last_count_by_sentence.get(si)
             if subject and counted and cues.VERB_ONLY_SUBJECT.match(subject):
