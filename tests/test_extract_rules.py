@@ -312,6 +312,23 @@ def test_span_of_years_before_the_reference_year(text: str, start: dt.date, end:
     assert (r["period_start"], r["period_end"]) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("“十五五”时期，数字经济核心产业增加值比重达到15%左右。", D(2026, 1, 1), D(2030, 12, 31)),
+        ("“十四五”以来，全省累计完成交通投资5000亿元。", D(2021, 1, 1), D(2026, 1, 20)),
+        ("“十三五”期间，全省减贫100万人。", D(2016, 1, 1), D(2020, 12, 31)),
+    ],
+)
+def test_five_year_plan_periods(text: str, start: dt.date, end: dt.date) -> None:
+    r = one(text, D(2026, 1, 20))
+    assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_a_five_year_plan_named_as_a_document_is_no_period() -> None:
+    assert one("“十四五”规划纲要提出20项指标。")["period_label"] is None
+
+
 def test_span_of_years_inside_a_clause_is_no_period() -> None:
     found = rows("2024年，粮食总产达615.6亿斤、创近5年新高，工业增长7.3%。", D(2025, 1, 25))
     assert {(r["period_start"], r["period_end"]) for r in found} == {

@@ -33,7 +33,13 @@ from kaiju_research.extract.numbers import (
     base_unit,
     parse_number,
 )
-from kaiju_research.extract.periods import TimeExpr, find_times, period_year, resolve
+from kaiju_research.extract.periods import (
+    TimeExpr,
+    find_plan_periods,
+    find_times,
+    period_year,
+    resolve,
+)
 
 INDICATOR_SCHEMA: dict[str, pl.DataType] = {
     "raw": pl.String(),
@@ -780,6 +786,13 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
     name_spans = [(m.start(), m.end()) for m in _NAMES.finditer(work)]
     named = _blank(work, name_spans)
     times = find_times(named)
+    plans = find_plan_periods(work)
+    if plans:
+        times = sorted(
+            [t for t in times if not any(p.start < t.end and t.start < p.end for p in plans)]
+            + plans,
+            key=lambda t: t.start,
+        )
     time_spans = [(t.start, t.end) for t in times]
     qs = _tokens(work, _blank(named, time_spans))
     if not qs:

@@ -214,6 +214,41 @@ def find_times(text: str) -> list[TimeExpr]:
     return found
 
 
+# Five-year plans: `“十四五”时期` is 2021–2025. The N-th plan (from the third on, after the
+# 1963–65 readjustment) starts in 1951 + 5N. Only with a word that makes it a time: `“十四五”规划`
+# alone is a document, not a period.
+_PLAN = re.compile(
+    r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:规划)?(?P<suffix>时期|期间|以来|期末|末)"
+)
+
+
+def find_plan_periods(text: str) -> list[TimeExpr]:
+    """Five-year-plan periods (`“十五五”时期`, `“十四五”以来`, `“十三五”末`) in unmasked `text`."""
+    found = []
+    for m in _PLAN.finditer(text) if "五" in text else ():
+        first = 1951 + 5 * (10 + int(parse_number(m.group("n"))))
+        suffix = m.group("suffix")
+        since = suffix == "以来"
+        before = text[max(0, m.start() - 4) : m.start()]
+        found.append(
+            TimeExpr(
+                start=m.start(),
+                end=m.end(),
+                year=first if since else first + 4,
+                rel_year=None,
+                months=None if since else (1, 12),
+                days=None,
+                point=suffix in ("末", "期末"),
+                since=since,
+                uses_context_year=False,
+                is_day=False,
+                is_base=bool(_BASE_BEFORE.search(before)),
+                years=5 if suffix in ("时期", "期间") else 1,
+            )
+        )
+    return found
+
+
 @functools.cache
 def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
