@@ -124,6 +124,34 @@ def test_rank(text: str, raw: str, value: float) -> None:
     assert (r["raw"], r["value"], r["unit"], r["measure"]) == (raw, value, "rank", "rank")
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "bound"),
+    [
+        ("民营经济贡献了全省三分之一的税收。", "三分之一", 100 / 3, "exact"),
+        ("占全国的五分之二。", "五分之二", 40.0, "exact"),
+        ("全省六成以上企业实现增长。", "六成", 60.0, "at_least"),
+        ("近八成企业订单增加。", "八成", 80.0, "approx"),
+        ("两成多企业减产。", "两成多", 20.0, "approx"),
+    ],
+)
+def test_proportions_in_words_are_percent_shares(
+    text: str, raw: str, value: float, bound: str
+) -> None:
+    r = one(text)
+    assert (r["raw"], r["value"], r["unit"], r["measure"], r["bound"]) == (
+        raw,
+        pytest.approx(value),
+        "%",
+        "share",
+        bound,
+    )
+
+
+@pytest.mark.parametrize("text", ["项目建成投产，形成产能。", "政策一成不变。", "成为全省第一。"])
+def test_cheng_as_a_verb_is_no_proportion(text: str) -> None:
+    assert all(r["unit"] != "%" for r in rows(text))
+
+
 def test_top_n_rank_is_at_most() -> None:
     r = one("地区生产总值稳居全国前十强。")
     assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")

@@ -99,6 +99,14 @@ _FENBIE = "分别"
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 _SPLIT_LIST = re.compile(r"[、和及与]")
 _ZERO_SCALE_UNITS = frozenset({"万", "亿", "万亿"})
+# `三分之一`, `五分之二`; `六成`, `九成以上`, `近八成` (a lone 一成 is an idiom: 一成不变).
+_FRACTION = re.compile(
+    r"(?<![\d一二两三四五六七八九十百千万])"
+    r"(?:(?P<den>[二三四五六七八九十百千万]+|\d+)分之(?P<num>[一二三四五六七八九十百]+|\d+)"
+    r"|(?P<tenths>[两二三四五六七八九]|\d(?:\.\d)?)(?P<mid>多|余)?成(?P<mid2>多)?"
+    r"(?![为立本功果就效员交绩熟长都])"
+    r")"
+)
 _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
@@ -272,6 +280,8 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
                 rank_top=top,
             )
         )
+    if "分之" in masked or "成" in masked:
+        ranks.extend(_fractions(masked))
     rank_spans = [(q.start, q.end) for q in ranks]
 
     found: list[_Qty] = []
@@ -325,6 +335,29 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
     found.extend(ranks)
     found.sort(key=lambda q: q.start)
     return _share_units(work, found)
+
+
+def _fractions(masked: str) -> list[_Qty]:
+    """`三分之一` (33.3…%) and `六成` (60%): proportions written as words, as percentages."""
+    out = []
+    for m in _FRACTION.finditer(masked):
+        if m.group("den") is not None:
+            value = parse_number(m.group("num")) / parse_number(m.group("den")) * 100
+        else:
+            value = parse_number(m.group("tenths")) * 10
+        out.append(
+            _Qty(
+                start=m.start(),
+                end=m.end(),
+                num_start=m.start(),
+                value=value,
+                unit="%",
+                scale=1.0,
+                mid_approx=m.group("mid") is not None or m.group("mid2") is not None,
+                decimals=9,
+            )
+        )
+    return out
 
 
 def _share_units(work: str, qs: list[_Qty]) -> list[_Qty]:
