@@ -147,6 +147,19 @@ def test_proportions_in_words_are_percent_shares(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("居民消费价格指数（以上年同月为100）为99.8。", "99.8", 99.8),
+        ("城乡居民收入比为2.26。", "2.26", 2.26),
+        ("基尼系数0.46。", "0.46", 0.46),
+    ],
+)
+def test_index_or_ratio_without_measure_word(text: str, raw: str, value: float) -> None:
+    r = one(text)
+    assert (r["raw"], r["value"], r["unit"], r["measure"]) == (raw, value, "", "level")
+
+
 @pytest.mark.parametrize("text", ["项目建成投产，形成产能。", "政策一成不变。", "成为全省第一。"])
 def test_cheng_as_a_verb_is_no_proportion(text: str) -> None:
     assert all(r["unit"] != "%" for r in rows(text))

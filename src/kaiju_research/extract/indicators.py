@@ -107,6 +107,10 @@ _FRACTION = re.compile(
     r"(?![为立本功果就效员交绩熟长都])"
     r")"
 )
+# What stands right before a value with no measure word: an index, a coefficient, a ratio.
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|系数|比值|比率|倍数|收入比)(?:[（(][^（）()]{0,16}[）)])?\s*(?:为|是|达到|达|在)?\s*$"
+)
 _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
@@ -320,6 +324,8 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         unit = (
             base_unit(unit_word) if unit_word is not None else (None if scale_word is None else "")
         )
+        if unit is None and not chinese and _INDEX_BEFORE.search(work, max(0, s - 24), s):
+            unit = ""  # an index or ratio has no measure word: `价格指数为102.3`, `收入比为2.26`
         found.append(
             _Qty(
                 start=start,
