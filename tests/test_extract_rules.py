@@ -165,6 +165,14 @@ def test_cheng_as_a_verb_is_no_proportion(text: str) -> None:
     assert all(r["unit"] != "%" for r in rows(text))
 
 
+def test_ranks_listed_after_one_verb() -> None:
+    found = rows("社会消费品零售总额增长6.1%，居全国第5位、中部第2位。")
+    assert [(r["raw"], r["value"]) for r in found if r["unit"] == "rank"] == [
+        ("第5位", 5.0),
+        ("第2位", 2.0),
+    ]
+
+
 def test_top_n_rank_is_at_most() -> None:
     r = one("地区生产总值稳居全国前十强。")
     assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")
@@ -274,6 +282,11 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
         ("主要预期目标是：生产总值增长5%左右；城镇新增就业1200万人以上。", "target"),
         ("目标：新增就业5万人；引进企业10家。", "target"),
         ("城镇新增就业68.2万人，为年度目标的108.3%。", "actual"),
+        ("全年将新开工项目100个。", "target"),
+        ("将3个项目纳入省重点项目库。", "actual"),
+        ("将近500人参加培训。", "actual"),
+        ("12月底前完成老旧小区改造500户。", "target"),
+        ("3月31日前已完成投资20亿元。", "actual"),
         ("新增就业1057万人，完成全年目标任务的88%。", "actual"),
         ("全市规模工业增加值增长8.0%。", "actual"),
         ("锚定“三高四新”美好蓝图，地区生产总值增长4.8%。", "actual"),
@@ -315,6 +328,11 @@ def test_modality(text: str, modality: str) -> None:
 def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
     r = rows(text, ref)[0]
     assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_jiang_you_from_to_starting_level_is_actual() -> None:
+    found = rows("项目年产能将由280万吨扩至500万吨。")
+    assert [r["modality"] for r in found] == ["actual", "target"]
 
 
 def test_cut_off_wins_over_this_year_for_what_is_done() -> None:

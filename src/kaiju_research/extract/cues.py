@@ -87,11 +87,16 @@ THRESHOLD = re.compile(
 # --- modality ------------------------------------------------------------------------------------
 # `part` scope: the cue governs the rest of the sentence part (up to ；。), e.g. 预计 … ，… .
 # `clause` scope: a noun cue governs its own clause only (`年度目标任务80.5亿元，累计完成…`).
+# 将 is a future only when it is not 把 (`将3个项目纳入…`), 将近 (nearly) or 将由 X 扩至 Y, where
+# X is where things stand (the clause scope then starts after 由 X, see `FROM_LEVEL`).
 MODALITY = re.compile(
-    r"(?=[预估有目力确锚计拟])(?:(?P<estimate>预计|预估|估计|有望|预测)"
+    r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计|预估|估计|有望|预测)"
     r"|(?P<target_part>力争|确保|预期目标|目标是|目标为|目标：|目标:|锚定)"
-    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期|拟))"
+    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期|拟"
+    r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为))))"
 )
+# `将由280万吨扩至500万吨`: the figure after 由 is the starting level, not the plan.
+FROM_LEVEL = re.compile(r"由\s*$")
 # After a target cue: `预期目标是：`, `目标：` (the colon is then part of the cue).
 COLON_AFTER = re.compile(r"(?<=[：:])|[是为]?\s*[：:]")
 # Marks of what is already done, which a preceding plan word does not make a target.

@@ -87,6 +87,10 @@ _RANK = re.compile(
     rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?)"
 )
 # Clause ends; among them part ends (；) and sentence ends. A comma inside `1,234` is no end.
+_RANK_MORE = re.compile(
+    r"、(?P<scope>[^\d，。；,;！？!?\n、第前\x01]{1,8}?)(?P<ord>第)\s*"
+    r"(?P<num>\d+|[一二两三四五六七八九十百]+)\s*(?:位|名)?"
+)
 _BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))")
 _PART_END = frozenset("。！？!?\n；;")
 _SENTENCE_END = frozenset("。！？!?\n")
@@ -271,19 +275,12 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         else:
             start = masked.rfind("第", m.start("cue"), m.start("rnum"))
             end = m.end("rsuf") if m.group("rsuf") else m.end("rnum")
-        ranks.append(
-            _Qty(
-                start=start,
-                end=end,
-                num_start=start,
-                value=parse_number(num),
-                unit="rank",
-                scale=1.0,
-                mid_approx=False,
-                rank_cue=m.start("cue"),
-                rank_top=top,
-            )
-        )
+        ranks.append(_rank(start, end, num, m.start("cue"), top))
+        # `居全国第5位、中部第2位`: further ranks listed after the first share its verb.
+        more = _RANK_MORE.match(masked, end)
+        while more is not None:
+            ranks.append(_rank(more.start("ord"), more.end(), more.group("num"), m.start("cue")))
+            more = _RANK_MORE.match(masked, more.end())
     if "分之" in masked or "成" in masked:
         ranks.extend(_fractions(masked))
     rank_spans = [(q.start, q.end) for q in ranks]
@@ -341,6 +338,20 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
     found.extend(ranks)
     found.sort(key=lambda q: q.start)
     return _share_units(work, found)
+
+
+def _rank(start: int, end: int, numeral: str, cue: int, top: bool = False) -> _Qty:
+    return _Qty(
+        start=start,
+        end=end,
+        num_start=start,
+        value=parse_number(numeral),
+        unit="rank",
+        scale=1.0,
+        mid_approx=False,
+        rank_cue=cue,
+        rank_top=top,
+    )
 
 
 def _fractions(masked: str) -> list[_Qty]:
@@ -560,8 +571,9 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
         # 锚定 marks a target only as `锚定 … 的目标`; alone it anchors a slogan (锚定“三高四新”).
         anchored = work[cue_start:cue_end] != "锚定" or "目标" in work[cue_end : q.part_end]
         # `计划新开工的150个项目已开工138个`: what is already done is not the plan.
-        done = kind == "target_clause" and cues.ALREADY.search(
-            work, max(cue_end, qs[i - 1].end if i else 0), q.start
+        done = kind == "target_clause" and (
+            cues.ALREADY.search(work, max(cue_end, qs[i - 1].end if i else 0), q.start)
+            or cues.FROM_LEVEL.search(work, cue_end, q.start)
         )
         if anchored and not done and (kind == "target_part" or cue_start >= clause_start):
             return "target"
@@ -684,6 +696,8 @@ def _attach_periods(
         if q.time is None:
             continue
         seg = work[q.seg_start : q.start]
+        if q.time.deadline and q.modality == "actual" and not cues.ALREADY.search(seg):
+            q.modality = "target"  # `12月底前完成改造500户`: due by a date, not yet done
         key = (id(q.time), q.context_year, q.modality != "actual", bool(cues.BALANCE.search(seg)))
         if key not in resolved:  # quantities of a sentence mostly share one period
             resolved[key] = resolve(q.time, ref, key[1], future_ok=key[2], balance=key[3])

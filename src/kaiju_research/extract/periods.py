@@ -90,6 +90,7 @@ class TimeExpr:
     is_day: bool  # an event date (3月27日): never carried to the next sentence
     is_base: bool  # comparison base, not a period
     years: int = 1  # 过去五年, 近三年, 五年来: the N whole years before the reference year
+    deadline: bool = False  # `6月底前`, `3月31日之前`: a date something is due by
 
 
 @functools.cache
@@ -209,6 +210,7 @@ def find_times(text: str) -> list[TimeExpr]:
                 is_day=is_day,
                 is_base=is_base,
                 years=years,
+                deadline=text.startswith(("前", "之前", "以前"), m.end()),
             )
         )
     return found
