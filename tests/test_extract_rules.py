@@ -330,6 +330,15 @@ def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
     assert (r["period_start"], r["period_end"]) == (start, end)
 
 
+def test_done_by_a_date_counts_up_to_it() -> None:
+    r = one("3月31日前已完成投资20亿元。", D(2025, 10, 10))
+    assert (r["modality"], r["period_start"], r["period_end"]) == (
+        "actual",
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+    )
+
+
 def test_jiang_you_from_to_starting_level_is_actual() -> None:
     found = rows("项目年产能将由280万吨扩至500万吨。")
     assert [r["modality"] for r in found] == ["actual", "target"]

@@ -196,6 +196,7 @@ def find_times(text: str) -> list[TimeExpr]:
             or _BASE_AFTER.search(after)
             or (_OF_BEFORE.search(before) and _OF_AFTER.match(text, m.end()))
         )
+        deadline = text.startswith(("前", "之前", "以前"), m.end())
         found.append(
             TimeExpr(
                 start=start,
@@ -204,13 +205,13 @@ def find_times(text: str) -> list[TimeExpr]:
                 rel_year=rel_year,
                 months=months,
                 days=days,
-                point=point,
+                point=point or deadline,  # what is done by a date counts up to it
                 since=since,
                 uses_context_year=uses_ctx,
-                is_day=is_day,
+                is_day=is_day and not deadline,
                 is_base=is_base,
                 years=years,
-                deadline=text.startswith(("前", "之前", "以前"), m.end()),
+                deadline=deadline,
             )
         )
     return found
