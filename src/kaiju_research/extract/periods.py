@@ -221,14 +221,14 @@ def find_times(text: str) -> list[TimeExpr]:
 # 1963–65 readjustment) starts in 1951 + 5N. Only with a word that makes it a time: `“十四五”规划`
 # alone is a document, not a period.
 _PLAN = re.compile(
-    r"[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:规划)?(?P<suffix>时期|期间|以来|期末|末)"
+    r"(?=[“\"「十])[“\"「]?十(?P<n>[一二三四五六七八九])五[”\"」]?(?:规划)?(?P<suffix>时期|期间|以来|期末|末)"
 )
 
 
 def find_plan_periods(text: str) -> list[TimeExpr]:
     """Five-year-plan periods (`“十五五”时期`, `“十四五”以来`, `“十三五”末`) in unmasked `text`."""
     found = []
-    for m in _PLAN.finditer(text) if "五" in text else ():
+    for m in _PLAN.finditer(text) if ("十" in text and "五" in text) else ():
         first = 1951 + 5 * (10 + int(parse_number(m.group("n"))))
         suffix = m.group("suffix")
         since = suffix == "以来"
