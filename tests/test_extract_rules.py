@@ -173,6 +173,19 @@ def test_ranks_listed_after_one_verb() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("出口、进口增速居全省第1位、第2位。", ["第1位", "第2位"]),
+        ("出口、进口增速分别居全省第2和第4。", ["第2", "第4"]),
+    ],
+)
+def test_ranks_listed_without_a_scope_of_their_own(text: str, raws: list[str]) -> None:
+    found = rows(text)
+    assert [(r["raw"], r["measure"]) for r in found] == [(raw, "rank") for raw in raws]
+    assert all(r["subject"] != "和第" for r in found)
+
+
 def test_top_n_rank_is_at_most() -> None:
     r = one("地区生产总值稳居全国前十强。")
     assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")
@@ -436,6 +449,33 @@ def test_topic_period_carries_to_next_sentence_and_of_which() -> None:
     assert [r["period_end"] for r in rows(text, D(2024, 1, 24))] == [D(2023, 12, 31)] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("今年1—2月，全市完成投资100亿元；工业投资增长5%。", D(2026, 1, 1), D(2026, 2, 28)),
+        ("去年四季度，全市完成投资100亿元；工业投资增长5%。", D(2025, 10, 1), D(2025, 12, 31)),
+        ("全省1—2月，全市完成投资100亿元；工业投资增长5%。", D(2026, 1, 1), D(2026, 2, 28)),
+    ],
+)
+def test_a_leading_period_with_a_year_word_or_an_area_governs_the_sentence(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    assert [(r["period_start"], r["period_end"]) for r in rows(text)] == [(start, end)] * 2
+
+
+def test_a_wrapped_line_does_not_end_the_sentence() -> None:
+    text = "1—2月，全省规模以上工业增加值同比增长6.1%，其中制造业增加\n值增长7.2%。"
+    got = rows(text)
+    assert [r["period_end"] for r in got] == [D(2026, 2, 28)] * 2
+    assert got[1]["subject"] == "制造业增加值"
+    # A heading on its own line is not prose: the period after it still leads its sentence.
+    got = rows("一、工业生产\n1—2月，全省规模以上工业增加值同比增长6.1%。")
+    assert (got[0]["period_end"], got[0]["subject"]) == (D(2026, 2, 28), "规模以上工业增加值")
+    # A line that ends a sentence ends it.
+    got = rows("全市出口增长5%。\n进口增长3%。")
+    assert [r["sentence"] for r in got] == ["全市出口增长5%。", "进口增长3%。"]
+
+
 def test_event_date_does_not_carry() -> None:
     text = "3月27日，厅主要领导召开专题会议。在协调下，契税共计1.87亿元成功入库。"
     assert one(text)["period_start"] is None
@@ -499,6 +539,14 @@ def test_list_shares_one_unit() -> None:
     got = rows("资金支付率3月当月分别提升 6.7、4.2、19.5 个百分点。")
     assert [r["value"] for r in got] == [6.7, 4.2, 19.5]
     assert {r["measure"] for r in got} == {"pp"}
+
+
+def test_a_count_word_before_percentage_points_is_short_for_them() -> None:
+    got = rows("增速分别高于全国、全省1.6个和0.9个百分点。")
+    assert [(r["raw"], r["value"], r["unit"], r["measure"], r["comparison"]) for r in got] == [
+        ("1.6个", 1.6, "pp", "pp", "national"),
+        ("0.9个百分点", 0.9, "pp", "pp", "provincial"),
+    ]
 
 
 def test_lists_pair_in_order_without_fenbie() -> None:

@@ -106,7 +106,8 @@ TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 # --- time-related cues ---------------------------------------------------------------------------
 # What may stand between a clause start and a time expression that leads the clause.
 LEADING_PREFIX = re.compile(
-    r"^[\s\x01—\-]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自)?[\s，,]*$"
+    r"^[\s\x01—\-]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自)?[\s，,]*"
+    r"(?:全省|全市|全州|全县|全区|全国|我省|我市|我州|我县|我区|本省|本市)?[\s，,]*$"
 )
 # These three are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
 TOPIC_AFTER = re.compile(r"\s*[，,：:是]")

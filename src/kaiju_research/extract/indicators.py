@@ -88,13 +88,22 @@ _RANK = re.compile(
 )
 # Clause ends; among them part ends (；) and sentence ends. A comma inside `1,234` is no end.
 _RANK_MORE = re.compile(
-    r"、(?P<scope>[^\d，。；,;！？!?\n、第前\x01]{1,8}?)(?P<ord>第)\s*"
+    r"[、和及与](?P<scope>[^\d，。；,;！？!?\n、第前\x01]{0,8}?)(?P<ord>第)\s*"
     r"(?P<num>\d+|[一二两三四五六七八九十百]+)\s*(?:位|名)?"
 )
 _BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))")
 _PART_END = frozenset("。！？!?\n；;")
 _SENTENCE_END = frozenset("。！？!?\n")
 _BRACKETS = re.compile(r"[（(][^（）()\n]*[）)]")
+# A single line break inside running prose is where a PDF or a web page wrapped the line, not
+# the end of a sentence: the line before does not end a sentence (。！？；：) and is prose (has a
+# clause mark, or is longer than a heading), and the next line is not a heading or list item.
+_WRAPPED_BREAK = re.compile(
+    r"(?<=[^\s。！？；：!?;:…）)”’」』])[ \t]*\n[ \t]*"
+    r"(?![\s▲△◆■●#【—]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[、.](?!\d))"
+)
+_PROSE_LINE = re.compile(r"[，,。；;！？!?]|[^\n]{20}")
 # Numbers joined by these form one list; a change verb may repeat (`分别增长6.2%、下降1.5%`).
 _LIST_GAP = re.compile(
     r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)?|(?P<range>[—–\-~～至到]+))\s*"
@@ -183,12 +192,26 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _wrapped_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks that wrap a sentence (see `_WRAPPED_BREAK`)."""
+    out = set()
+    for m in _WRAPPED_BREAK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _PROSE_LINE.search(text, line_start, m.start()):
+            out.add(text.index("\n", m.start()))
+    return out
+
+
 class _Layout:
     """Sentence, part (；) and clause (，) boundaries, looked up by bisection."""
 
     def __init__(self, text: str) -> None:
         self.n = len(text)
         self.clause_ends = [m.start() for m in _BOUNDARY.finditer(text)]
+        if "\n" in text:
+            wrapped = _wrapped_breaks(text)
+            if wrapped:
+                self.clause_ends = [i for i in self.clause_ends if i not in wrapped]
         self.part_ends = [i for i in self.clause_ends if text[i] in _PART_END]
         self.sent_ends = [i for i in self.part_ends if text[i] in _SENTENCE_END]
         self.brackets = (
@@ -393,6 +416,8 @@ def _share_units(work: str, qs: list[_Qty]) -> list[_Qty]:
     # Right to left: a bare number takes unit (and scale, if it has none) of its right neighbour.
     for i in range(len(qs) - 2, -1, -1):
         q, nxt = qs[i], qs[i + 1]
+        if q.unit == "个" and nxt.unit == "pp" and nxt.group == q.group:
+            q.unit = "pp"  # `1.6个和0.9个百分点`: the first 个 is short for 个百分点
         if q.unit is None and nxt.group == q.group and nxt.unit is not None:
             q.unit = nxt.unit
             if q.scale == 1.0:
@@ -721,6 +746,8 @@ def _attach_periods(
 
 def _clean_subject(seg: str) -> str:
     # LEAD and TRAIL are repeated alternations: one pass of each strips all that can go.
+    if "\n" in seg:  # a wrapped line (`规模工业增加\n值`): the break is no space
+        seg = seg.replace("\n", "")
     s = cues.SUBJECT_INNER.sub(" ", seg)
     s = cues.SUBJECT_LEAD.sub("", s)
     s = cues.SUBJECT_CUT.sub("", s)
@@ -799,7 +826,9 @@ def _subjects(
             cleaned = _clean_subject(seg)
             # A count names what it counts after the measure word (`对297家负增长规工企业`);
             # an amount does so only when nothing stands before it (`全市89.7万亩早稻任务`).
-            if q.unit in CLASSIFIERS or (not cleaned and q.unit not in RATE_UNITS):
+            if q.unit in CLASSIFIERS or (
+                not cleaned and q.unit not in RATE_UNITS and q.unit != "rank"
+            ):
                 rest = work_notime[q.end : q.end + 20]
                 noun = cues.COUNTED_NOUN.match(rest)
                 if noun is not None and not cues.NOT_COUNTED_NOUN.match(noun.group()):

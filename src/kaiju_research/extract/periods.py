@@ -34,7 +34,9 @@ TIME = re.compile(
     (?:
         (?P<since>(?:今年|年初|本年|开年)以来|今年来)
       | (?P<now>目前|当前|现在)
-      | (?:{_YEAR}\s*)?(?:
+      | (?:{_YEAR}\s*
+          | (?P<ry>今年|本年|去年|上年|上一年|明年)\s*(?=[0-9一二三四五六七八九十前上下第])
+        )?(?:
             (?P<m1>{_MON})\s*(?:月份?)?{_RANGE}(?P<m2>{_MON})\s*月份?(?!\s*\d)
           | (?P<q>前三季度|上半年|下半年|第?[一二三四1-4](?:[、—\-至到]?[一二三四1-4])?季度)
             (?P<qsuf>末|底)?
@@ -43,7 +45,7 @@ TIME = re.compile(
             (?:(?P<d>{_DAY})\s*[日号]
                 (?:{_RANGE}(?:(?P<m3>{_MON})\s*月)?(?P<d2>{_DAY})\s*[日号])?
               | (?P<msuf>份|当月|末|底|初|上旬|中旬|下旬)?)
-          | (?<=年)(?P<ysuf>全年|底|末)?
+          | (?(y)(?<=年)(?P<ysuf>全年|底|末)?|(?!))   # 2025年, 2025年底 (not a bare 今年)
         )
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
       | (?P<span2>[两二三四五六七八九十]|\d{{1,2}})年来                # 五年来
@@ -112,7 +114,7 @@ def _quarters(q: str) -> tuple[int, int]:
 
 _GROUPS = (
     "upto", "since", "now", "y", "m1", "m2", "q", "qsuf", "first", "m", "d", "m3", "d2", "msuf",
-    "ysuf", "rel", "span", "span2",
+    "ysuf", "rel", "span", "span2", "ry",
 )  # fmt: skip
 
 
@@ -121,7 +123,7 @@ def find_times(text: str) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for m in TIME.finditer(text):
         g_upto, g_since, g_now, g_y, g_m1, g_m2, g_q, g_qsuf, g_first = m.group(*_GROUPS[:9])
-        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2 = m.group(*_GROUPS[9:])
+        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2, g_ry = m.group(*_GROUPS[9:])
         upto = g_upto is not None
         if g_now is not None and not upto:
             continue
@@ -186,6 +188,8 @@ def find_times(text: str) -> list[TimeExpr]:
             continue
         if months is None and not since:
             continue
+        if g_ry is not None:  # 今年1—8月, 去年四季度: one expression, the year said in words
+            rel_year, uses_ctx = _REL_YEARS[g_ry], False
         if upto and g_upto in ("到", "至") and not point and not since:
             # `扩至500万吨` never gets here; `至4月` without 底 is a range end: drop the prefix.
             start = m.start("upto") + len(g_upto)
