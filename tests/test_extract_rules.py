@@ -67,6 +67,14 @@ def test_schema_and_column_order() -> None:
         ("均价3200元/吨。", "3200元/吨", 3200.0, "元/吨"),
         ("开行中欧班列2800列。", "2800列", 2800.0, "列"),
         ("集成电路产量95.3亿块。", "95.3亿块", 9530000000.0, "块"),
+        ("人均预期寿命达到79.5岁。", "79.5岁", 79.5, "岁"),
+        ("新打机井120眼。", "120眼", 120.0, "眼"),
+        ("家禽出栏3000万羽。", "3000万羽", 30000000.0, "羽"),
+        ("运输起降8.2万架次。", "8.2万架次", 82000.0, "架次"),
+        # Latin symbols directly after a number are units, other letters make a code (5G)
+        ("新增光伏装机100MW。", "100MW", 100.0, "MW"),
+        ("集装箱吞吐量1.2万TEU。", "1.2万TEU", 12000.0, "TEU"),
+        ("储能电站容量200MWh。", "200MWh", 200.0, "MWh"),
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -153,11 +161,20 @@ def test_proportions_in_words_are_percent_shares(
         ("居民消费价格指数（以上年同月为100）为99.8。", "99.8", 99.8),
         ("城乡居民收入比为2.26。", "2.26", 2.26),
         ("基尼系数0.46。", "0.46", 0.46),
+        ("城乡居民收入比缩小到1.72。", "1.72", 1.72),
     ],
 )
 def test_index_or_ratio_without_measure_word(text: str, raw: str, value: float) -> None:
     r = one(text)
     assert (r["raw"], r["value"], r["unit"], r["measure"]) == (raw, value, "", "level")
+
+
+def test_a_ratio_from_one_value_to_another() -> None:
+    got = rows("城乡居民收入比由2.31缩小至2.26。")
+    assert [(r["value"], r["unit"], r["subject"]) for r in got] == [
+        (2.31, "", "城乡居民收入比"),
+        (2.26, "", "城乡居民收入比"),
+    ]
 
 
 @pytest.mark.parametrize("text", ["项目建成投产，形成产能。", "政策一成不变。", "成为全省第一。"])
@@ -202,6 +219,8 @@ def test_trailing_bound_qualifies_the_whole_list() -> None:
 @pytest.mark.parametrize(
     ("text", "bound"),
     [
+        ("全年至少完成投资100亿元。", "at_least"),
+        ("债务率最多控制在120%。", "at_most"),
         ("地区生产总值增长5.5%左右。", "approx"),
         ("投资约3亿元。", "approx"),
         ("投资规模近3亿元。", "approx"),
@@ -267,6 +286,11 @@ def test_year_on_year_of_a_level_change_carries_to_the_growth_rate() -> None:
     assert comparisons("夏粮总产量14989万吨，比上年增加74.8万吨，增长0.5%。") == ["yoy"]
 
 
+def test_comparison_does_not_carry_into_a_part_with_its_own_period() -> None:
+    assert comparisons("10月份，社零额环比增长1.2%；1—10月累计增长5%。") == ["mom", None]
+    assert comparisons("1—10月，出口同比增长5%；进口增长3%。") == ["yoy", "yoy"]
+
+
 def test_two_year_average_does_not_inherit_year_on_year() -> None:
     assert comparisons("5月份，工业增加值同比增长8.8%，两年平均增长6.6%。") == ["yoy", None]
 
@@ -298,6 +322,7 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
         ("全年将新开工项目100个。", "target"),
         ("将3个项目纳入省重点项目库。", "actual"),
         ("将近500人参加培训。", "actual"),
+        ("人均预期寿命达到79.5岁。", "actual"),
         ("12月底前完成老旧小区改造500户。", "target"),
         ("3月31日前已完成投资20亿元。", "actual"),
         ("新增就业1057万人，完成全年目标任务的88%。", "actual"),
@@ -307,6 +332,21 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
 )
 def test_modality(text: str, modality: str) -> None:
     assert {r["modality"] for r in rows(text)} == {modality}
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        ("计划完成投资500亿元，其中产业投资300亿元、基础设施投资200亿元。", ["target"] * 3),
+        ("预计全年完成投资500亿元。其中，产业投资300亿元，交通投资200亿元。", ["estimate"] * 3),
+        # what is done stays done, and only a breakdown (其中) inherits
+        ("计划投资500亿元，已完成300亿元，其中产业投资200亿元。", ["target", "actual", "actual"]),
+        ("全年目标500亿元，其中已完成产业投资200亿元。", ["target", "actual"]),
+        ("计划投资500亿元。产业投资完成300亿元。", ["target", "actual"]),
+    ],
+)
+def test_breakdown_of_a_planned_total_is_planned(text: str, modalities: list[str]) -> None:
+    assert [r["modality"] for r in rows(text)] == modalities
 
 
 # --- periods ----------------------------------------------------------------------------------
@@ -422,6 +462,12 @@ def test_span_of_years_inside_a_clause_is_no_period() -> None:
 )
 def test_a_figure_for_a_future_year_is_a_target(text: str) -> None:
     assert one(text, D(2025, 1, 25))["modality"] == "target"
+
+
+def test_one_year_since_reads_like_the_whole_year() -> None:
+    assert (one("一年来，全市新增就业5万人。", D(2026, 12, 20))["period_start"]) == D(2026, 1, 1)
+    # a January review looks back at the year before
+    assert (one("一年来，全市新增就业5万人。", D(2027, 1, 20))["period_end"]) == D(2026, 12, 31)
 
 
 def test_months_so_far_are_a_period_not_a_duration() -> None:

@@ -73,6 +73,11 @@ BOUND_LEFT = re.compile(
     r"|(?P<at_least>超过|超出|超|逾|突破|不低于|不少于|至少|最少)\s*$"
     r"|(?P<approx>大约|约|将近|接近|近|大概)\s*$"
 )
+# `至少完成投资100亿元`: a bound word may stand before the verb of its number.
+BOUND_BEFORE_VERB = re.compile(
+    r"(?P<at_most>不超过|不高于|最多)[^，。；,;]{0,8}?(?:完成|实现|达到|新增|增长|提高|减少|控制在)"
+    r"|(?P<at_least>不低于|不少于|至少|最少)[^，。；,;]{0,8}?(?:完成|实现|达到|新增|增长|提高|建成|引进)"
+)
 BOUND_RIGHT = re.compile(
     r"\s*(?:(?P<approx>左右|上下)|(?P<at_least>及以上|以上|之多)|(?P<at_most>及以下|以下|以内))"
 )
@@ -92,7 +97,7 @@ THRESHOLD = re.compile(
 MODALITY = re.compile(
     r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计|预估|估计|有望|预测)"
     r"|(?P<target_part>力争|确保|预期目标|目标是|目标为|目标：|目标:|锚定)"
-    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期|拟"
+    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期(?!寿命)|拟"
     r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为))))"
 )
 # `将由280万吨扩至500万吨`: the figure after 由 is the starting level, not the plan.
@@ -133,8 +138,8 @@ SUBJECT_LEAD = re.compile(
 _TRAIL_MARKS = r"\s\x01、，,：:；;—\-"
 _TRAIL_WORDS = (
     "同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达|约|近|超过|超|逾|突破|共计|共|累计|了|是|"
-    "的|占比|占|比重|高于|低于|快于|较|比|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
-    "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|至|到"
+    "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
+    "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|至|到|缩小|扩大"
 )
 # The look-ahead lets the engine skip, with one class test, every position where no trailing
 # word can start (most of a subject); without it this was the costliest pattern per call.
@@ -142,7 +147,9 @@ SUBJECT_TRAIL = re.compile(
     rf"(?=[{_TRAIL_MARKS}{''.join(sorted({w[0] for w in _TRAIL_WORDS.split('|')}))}])"
     rf"(?:[{_TRAIL_MARKS}]|{_TRAIL_WORDS})+$"
 )
-SUBJECT_INNER = re.compile(r"预计|力争|(?<!年)计划|拟|有望|预期|将|已经|已|[“”‘’]")
+SUBJECT_INNER = re.compile(
+    r"至少|最少|最多|预计|力争|(?<!年)计划|拟|有望|预期(?!寿命)|将|已经|已|[“”‘’]"
+)
 # `两年平均增速高于全国`: what follows a comparison verb is the base, not the subject.
 SUBJECT_CUT = re.compile(r"(?<=.)(?:高于|低于|快于|慢于|较|比上年|比去年|同比|环比).*$")
 SUBJECT_IS_BASE = re.compile(

@@ -122,7 +122,9 @@ _FRACTION = re.compile(
 )
 # What stands right before a value with no measure word: an index, a coefficient, a ratio.
 _INDEX_BEFORE = re.compile(
-    r"(?:指数|系数|比值|比率|倍数|收入比)(?:[（(][^（）()]{0,16}[）)])?\s*(?:为|是|达到|达|在)?\s*$"
+    r"(?:指数|系数|比值|比率|倍数|收入比)(?:[（(][^（）()]{0,16}[）)])?\s*"
+    r"(?:[由从]\s*\d+(?:\.\d+)?\s*)?"  # 收入比由2.31缩小至2.26
+    r"(?:为|是|达到|达|在|[由从]|(?:缩小|扩大|下降|上升|提高|降低|回落|回升|[降升])?[至到])?\s*$"
 )
 _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
@@ -221,6 +223,7 @@ class _Layout:
         )
         self._modality = [(m.start(), m.end(), m.lastgroup) for m in cues.MODALITY.finditer(text)]
         self._modality_starts = [m[0] for m in self._modality]
+        self.parts_opening_with_time: set[int] = set()
 
     def last_modality_cue(self, lo: int, hi: int) -> tuple[int, int, str | None] | None:
         """The last modality cue that starts in [lo, hi) and ends by hi."""
@@ -508,7 +511,11 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]
                 q.value = -q.value
         # bound
         right = cues.BOUND_RIGHT.match(work, q.end)
-        left = cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start)
+        left = cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start) or (
+            cues.BOUND_BEFORE_VERB.search(seg)
+            if ("至" in seg or "最" in seg or "不" in seg)
+            else None
+        )
         if q.range_role == "lo":
             q.bound = "at_least"
         elif q.range_role == "hi":
@@ -527,8 +534,41 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]
     if lists:
         _distribute(work, qs, segments, lists)
         _share_trailing_bound(work, qs, lists)
-    _inherit_comparisons(work, qs, segments)
+    _inherit_comparisons(work, qs, segments, layout.parts_opening_with_time)
+    if "其中" in work:
+        _inherit_breakdown_modality(work, qs, segments)
     return segments
+
+
+def _inherit_breakdown_modality(work: str, qs: list[_Qty], segments: list[str]) -> None:
+    """The parts of a planned or expected total are planned or expected too.
+
+    `计划完成投资500亿元，其中产业投资300亿元`: 其中 breaks the target down, in the same sentence
+    or in the next one (`…500亿元。其中，…`); what is marked as done (已, 实际) stays actual.
+    """
+    anchor: _Qty | None = None  # the last non-aside quantity
+    chained = False  # the anchor itself took its modality from a breakdown
+    for q, seg in zip(qs, segments, strict=True):
+        if q.aside:
+            continue
+        if anchor is not None and anchor.modality != "actual" and q.modality == "actual":
+            same = q.sent_index == anchor.sent_index
+            next_sentence = q.sent_index == anchor.sent_index + 1 and bool(
+                cues.CONTINUATION.match(work, q.sent_start)
+            )
+            gap = work[anchor.end : q.start]
+            opens = "其中" in gap
+            if (
+                (same or next_sentence)
+                and (opens or (chained and same))
+                and not cues.ALREADY.search(seg)
+            ):
+                q.modality = anchor.modality
+                chained = True
+                anchor = q
+                continue
+        chained = False
+        anchor = q
 
 
 def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> None:
@@ -543,19 +583,27 @@ def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> 
                     qs[i].bound = last.bound
 
 
-def _inherit_comparisons(work: str, qs: list[_Qty], segments: list[str]) -> None:
+def _inherit_comparisons(
+    work: str, qs: list[_Qty], segments: list[str], new_topics: set[int]
+) -> None:
     """A comparison written once governs the later changes of its sentence that name none.
 
     `同比下降0.3%，其中城市下降0.2%、农村下降0.5%`: all three are year on year. A sentence that
     opens with 其中, 分…看 or 按…分 continues the one before (`比上年增长5.2%。其中，第一产业增长
     4.1%`). A level's 比上年 sets it too (`比上年增加74.8万吨，增长0.5%`). Growth rates
     inherit from growth rates and pp differences from pp differences only, and never a figure
-    that names its own yardstick (`快于经济增速1个百分点`).
+    that names its own yardstick (`快于经济增速1个百分点`), nor across a part that opens with a
+    period of its own (`10月份环比增长1.2%；1—10月累计增长5%`).
     """
     written: dict[str, str] = {}  # measure → comparison, within the current sentence
     previous: dict[str, str] = {}  # the same for the sentence before
     sentence = -1
+    part = -1
     for q, seg in zip(qs, segments, strict=True):
+        if q.part_start != part:
+            part = q.part_start
+            if part in new_topics and q.sent_index == sentence:
+                written = {}
         if q.sent_index != sentence:
             previous = written if q.sent_index == sentence + 1 else {}
             written = {}
@@ -881,6 +929,11 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
         return _EMPTY.clear()
     layout = _Layout(work)
     layout.place(qs)
+    for t in times:
+        if not t.is_base:
+            part_start = layout.part_start(t.start)
+            if cues.LEADING_PREFIX.match(work[part_start : t.start]):
+                layout.parts_opening_with_time.add(part_start)
     groups = _groups(qs)
     segments = _classify(work, layout, qs, groups)
     _attach_periods(work, layout, times, qs, reference_date)

@@ -25,6 +25,10 @@ FOLD = str.maketrans(
 )
 
 
+# Latin unit symbols that may follow a number directly; any other letter after a number makes
+# it a code or name (`5G`, `G4`), not a quantity.
+LATIN_UNITS = ("TEU", "GWh", "MWh", "kWh", "GW", "MW", "kW", "km", "kg")
+
 SCALES = {
     "万亿": 1e12,
     "千亿": 1e11,
@@ -105,6 +109,13 @@ UNITS: dict[str, str] = {
     "块": "块",
     "枚": "枚",
     "颗": "颗",
+    "眼": "眼",
+    "羽": "羽",
+    "尾": "尾",
+    "架次": "架次",
+    "艘次": "艘次",
+    "车次": "车次",
+    "班次": "班次",
     # area, length, weight, volume, energy
     "亩": "亩",
     "公顷": "公顷",
@@ -127,7 +138,10 @@ UNITS: dict[str, str] = {
     "千瓦时": "千瓦时",
     "兆瓦": "兆瓦",
     "度": "度",
-    # durations (years are left out on purpose: `5年` collides with calendar years)
+    # Latin symbols, as written after a number (`100MW`, `1.2万TEU`)
+    **{symbol: symbol for symbol in LATIN_UNITS},
+    # age and durations (years are left out on purpose: `5年` collides with calendar years)
+    "岁": "岁",
     "个月": "个月",
     "天": "天",
     "个工作日": "个工作日",
@@ -170,6 +184,8 @@ CLASSIFIERS = frozenset(
         "千瓦时",
         "兆瓦",
         "度",
+        *LATIN_UNITS,
+        "岁",
         "个月",
         "天",
         "个工作日",
@@ -205,7 +221,8 @@ COMPOUND_UNIT = rf"(?:{UNIT})(?:/(?:{UNIT}))?"
 # so the many numeral characters of ordinary prose cost nothing.
 TOKEN = re.compile(
     rf"(?=[\d一二两三四五六七八九十])(?:"
-    rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})(?![\dA-Za-z@_+])"
+    rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})"
+    rf"(?:(?=(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))|(?![\dA-Za-z@_+]))"
     rf"(?:[ \t]*(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
     rf"(?:[ \t]*(?P<unit>{COMPOUND_UNIT}))?"
     rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"

@@ -27,7 +27,7 @@ TIME = re.compile(
     rf"""
     (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9])
     (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|近|明年|年内|年底|
-       [两二三四五六七八九十\d]{{1,2}}年来|
+       [一两二三四五六七八九十\d]{{1,2}}年来|
        年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
        [〇零一二三四五六七八九]{{4}}|[0-9一二三四五六七八九十]{{1,2}}\s*[月—–\-~～至到])
     (?P<upto>截至到?|截止到?|到|至)?\s*
@@ -48,7 +48,7 @@ TIME = re.compile(
           | (?(y)(?<=年)(?P<ysuf>全年|底|末)?|(?!))   # 2025年, 2025年底 (not a bare 今年)
         )
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
-      | (?P<span2>[两二三四五六七八九十]|\d{{1,2}})年来                # 五年来
+      | (?P<span2>[一两二三四五六七八九十]|\d{{1,2}})年来              # 五年来, 一年来
       | (?P<rel>今年|本年|当年|全年|去年|上年|上一年|过去一年|过去的一年|明年|年内|年底|年末)
     )
     """,
@@ -175,8 +175,11 @@ def find_times(text: str) -> list[TimeExpr]:
         elif g_span is not None or g_span2 is not None:
             span = _month(g_span or g_span2)  # a small numeral, read like a month number
             if span < 2:
-                continue
-            months, rel_year, uses_ctx, years = (1, 12), -1, False, span
+                if g_span2 is None:
+                    continue
+                months = (1, 12)  # 一年来: the year being reviewed, read like 全年
+            else:
+                months, rel_year, uses_ctx, years = (1, 12), -1, False, span
         elif g_rel is not None:
             rel = g_rel
             months = (1, 12)
