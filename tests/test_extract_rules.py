@@ -480,6 +480,12 @@ def test_balance_at_a_cutoff_has_no_start() -> None:
     assert (r["period_start"], r["period_end"]) == (None, D(2026, 3, 31))
 
 
+def test_stocks_at_a_cutoff_have_no_start_but_additions_do() -> None:
+    got = rows("截至3月底，全省生猪存栏3000万头，新增装机容量100万千瓦，电力装机容量5000万千瓦。")
+    assert [r["period_start"] for r in got] == [None, D(2026, 1, 1), None]
+    assert {r["period_end"] for r in got} == {D(2026, 3, 31)}
+
+
 def test_comparison_base_is_not_the_period() -> None:
     r = rows("一季度全省地方收入完成988.4亿元，较2月份上升1.8个百分点。")[-1]
     assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2026, 3, 31))

@@ -123,7 +123,11 @@ CONTINUATION = re.compile(
 )
 MULTI_YEAR_AVERAGE = re.compile(r"(?P<n>[两二三四五2-5])年平均")
 ANNUAL = re.compile(r"年度|年计划|全年")
-BALANCE = re.compile(r"余额|存量|库存|保有量|存款|在册|在库")
+# Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
+BALANCE = re.compile(
+    r"余额|存量|库存|保有量|存款|在册|在库|存栏|(?<!新增)装机(?:容量|规模|总量)|常住人口|户籍人口|"
+    r"总人口|在校生"
+)
 
 # --- rank ----------------------------------------------------------------------------------------
 RANK_CUE = r"位居|位列|名列|排名|排位|排在|排|居于|居|跃居|升至|稳居|跻身|进入|列"
