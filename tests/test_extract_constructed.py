@@ -140,6 +140,7 @@ def test_precision_and_recall(name: str, floor: float) -> None:
     n, misses = _run()
     precision, recall = n[name] / n["found"], n[name] / n["expected"]
     summary = f"{name}: P={precision:.3f} R={recall:.3f} (floor {floor})"
+    print(summary, *misses[name], sep="\n")  # shown by `pytest -rP` (or -s)
     assert min(precision, recall) >= floor, "\n".join([summary, *misses[name]])
 
 
@@ -148,6 +149,7 @@ def test_field_accuracy_on_undoubted_fields(col: str) -> None:
     n, misses = _run()
     accuracy = n[col] / n[f"{col} n"]
     summary = f"{col}: {n[col]}/{n[f'{col} n']} = {accuracy:.3f} (floor {FIELD_FLOOR})"
+    print(summary, *misses[col], sep="\n")
     assert accuracy >= FIELD_FLOOR, "\n".join([summary, *misses[col]])
 
 

@@ -110,6 +110,7 @@ def _gold_rows(path: Path, key: str) -> dict[str, list[dict[str, str]]]:
 
 def _check(scores: dict[str, tuple[float, float]], report: list[str]) -> None:
     summary = ", ".join(f"{k}: P={p:.3f} R={r:.3f}" for k, (p, r) in scores.items())
+    print(summary, *report, sep="\n")  # shown by `pytest -rP` (or -s), and on failure
     ok = all(p >= BAR and r >= BAR for p, r in scores.values())
     assert ok, summary + "\n" + "\n".join(report)
 

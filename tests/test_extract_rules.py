@@ -486,6 +486,18 @@ def test_stocks_at_a_cutoff_have_no_start_but_additions_do() -> None:
     assert {r["period_end"] for r in got} == {D(2026, 3, 31)}
 
 
+def test_growth_of_a_stock_at_a_cutoff_has_no_start() -> None:
+    text = "9月末，本外币存款余额35.12万亿元，同比增长6.4%，高于各项贷款增速5.4个百分点。"
+    assert [r["period_start"] for r in rows(text, D(2025, 10, 20))] == [None, None, None]
+    # …but a change since the end of last year is this year's flow, also in a breakdown
+    text = "2024年末发电装机容量33亿千瓦，比上年末增长14.6%。其中，火电装机容量14亿千瓦，增长3.8%。"
+    got = rows(text, D(2025, 2, 28))
+    assert [r["period_start"] for r in got] == [None, D(2024, 1, 1), None, D(2024, 1, 1)]
+    # and a figure with a subject of its own is not the stock's
+    text = "截至9月末，存款余额100亿元，规上工业增加值增长7%。"
+    assert [r["period_start"] for r in rows(text, D(2025, 10, 20))] == [None, D(2025, 1, 1)]
+
+
 def test_comparison_base_is_not_the_period() -> None:
     r = rows("一季度全省地方收入完成988.4亿元，较2月份上升1.8个百分点。")[-1]
     assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2026, 3, 31))

@@ -123,10 +123,12 @@ CONTINUATION = re.compile(
 )
 MULTI_YEAR_AVERAGE = re.compile(r"(?P<n>[两二三四五2-5])年平均")
 ANNUAL = re.compile(r"年度|年计划|全年")
+# A change of a stock since the end of last year (比上年末, 较年初) is a flow of this year.
+SINCE_YEAR_START = re.compile(r"[比较](?:上年|去年|上一年)?(?:年末|年底|末|底|年初)")
 # Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
 BALANCE = re.compile(
-    r"余额|存量|库存|保有量|存款|在册|在库|存栏|(?<!新增)装机(?:容量|规模|总量)|常住人口|户籍人口|"
-    r"总人口|在校生"
+    r"余额|存量|库存|保有量|存款|在册|在库|存栏|(?<!新增)装机(?:容量|规模|总量)|"
+    r"人口|在校生|通车里程|运营里程"
 )
 
 # --- rank ----------------------------------------------------------------------------------------

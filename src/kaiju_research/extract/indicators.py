@@ -155,6 +155,7 @@ class _Qty:
     bound: str = "exact"
     comparison: str | None = None
     negative: bool = False
+    since_year_start: bool = False  # compared with the end of last year (比上年末, 较年初)
     time: TimeExpr | None = None
     context_year: int | None = None
     period_start: dt.date | None = None
@@ -509,6 +510,8 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]
                 q.comparison = cmp_.lastgroup if cmp_ is not None else None
             if q.negative and q.value > 0:
                 q.value = -q.value
+            if cmp_ is not None:
+                q.since_year_start = bool(cues.SINCE_YEAR_START.search(seg))
         # bound
         right = cues.BOUND_RIGHT.match(work, q.end)
         left = cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start) or (
@@ -595,8 +598,9 @@ def _inherit_comparisons(
     that names its own yardstick (`快于经济增速1个百分点`), nor across a part that opens with a
     period of its own (`10月份环比增长1.2%；1—10月累计增长5%`).
     """
-    written: dict[str, str] = {}  # measure → comparison, within the current sentence
-    previous: dict[str, str] = {}  # the same for the sentence before
+    # measure → (comparison, since the start of the year), within the current sentence
+    written: dict[str, tuple[str, bool]] = {}
+    previous: dict[str, tuple[str, bool]] = {}  # the same for the sentence before
     sentence = -1
     part = -1
     for q, seg in zip(qs, segments, strict=True):
@@ -617,14 +621,14 @@ def _inherit_comparisons(
             # growth rate, not a change since January.
             cmp_ = _last(cues.COMPARISON, seg) if ("比" in seg or "较" in seg) else None
             if cmp_ is not None and cmp_.lastgroup == "yoy":
-                written["growth"] = "yoy"
+                written["growth"] = ("yoy", bool(cues.SINCE_YEAR_START.search(seg)))
             continue
         if q.measure not in ("growth", "pp"):
             continue
         if q.comparison is not None:
-            written[q.measure] = q.comparison
+            written[q.measure] = (q.comparison, q.since_year_start)
         elif q.measure in written and not cues.COMPARED_WITH.search(seg):
-            q.comparison = written[q.measure]
+            q.comparison, q.since_year_start = written[q.measure]
 
 
 def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
@@ -771,7 +775,7 @@ def _attach_periods(
         seg = work[q.seg_start : q.start]
         if q.time.deadline and q.modality == "actual" and not cues.ALREADY.search(seg):
             q.modality = "target"  # `12月底前完成改造500户`: due by a date, not yet done
-        key = (id(q.time), q.context_year, q.modality != "actual", bool(cues.BALANCE.search(seg)))
+        key = (id(q.time), q.context_year, q.modality != "actual", _is_stock(work, q, seg))
         if key not in resolved:  # quantities of a sentence mostly share one period
             resolved[key] = resolve(q.time, ref, key[1], future_ok=key[2], balance=key[3])
         start, end = resolved[key]
@@ -787,6 +791,30 @@ def _attach_periods(
             n = int(parse_number(avg.group("n")))
             start = start.replace(year=start.year - (n - 1))
         q.period_start, q.period_end = start, end
+
+
+def _is_stock(work: str, q: _Qty, seg: str) -> bool:
+    """Whether the quantity is (a change of) a stock counted at a point in time.
+
+    Its own words say so (`贷款余额1.2万亿元`), or it has no subject of its own and follows a
+    stock in the same part: the growth rate of a balance (`存款余额35.12万亿元，同比增长6.4%`), a
+    year-on-year change of it (`同比增加135万人`), a bracketed part of it. A change since the
+    start of the year (`比年初增加2156亿元`) is a flow and keeps its start.
+    """
+    if not q.time or not q.time.point:
+        return False  # only a cut-off point reads differently for a stock
+    if cues.BALANCE.search(seg):
+        return True
+    if q.since_year_start or cues.SINCE_YEAR_START.search(seg):
+        return False
+    if not (q.aside or q.measure in ("growth", "pp") or "同比" in seg):
+        return False
+    if not cues.BALANCE.search(work, q.part_start, q.start):
+        return False
+    if q.aside:
+        return True
+    own = _clean_subject(_drop_brackets(seg))
+    return not own or bool(cues.SUBJECT_IS_BASE.match(own))
 
 
 # --- 6: subjects ---------------------------------------------------------------------------------
