@@ -203,6 +203,16 @@ def test_ranks_listed_without_a_scope_of_their_own(text: str, raws: list[str]) -
     assert all(r["subject"] != "和第" for r in found)
 
 
+def test_first_place_in_words_is_rank_one() -> None:
+    r = one("2025年，全区发电量居全国首位。")
+    assert (r["raw"], r["value"], r["measure"], r["subject"]) == ("首位", 1.0, "rank", "发电量")
+
+
+def test_an_age_that_names_a_group_is_no_quantity() -> None:
+    got = rows("16—24岁劳动力调查失业率为14.8%，60岁及以上人口100万人，平均寿命79.5岁。")
+    assert [r["raw"] for r in got] == ["14.8%", "100万人", "79.5岁"]
+
+
 def test_top_n_rank_is_at_most() -> None:
     r = one("地区生产总值稳居全国前十强。")
     assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")
@@ -219,6 +229,7 @@ def test_trailing_bound_qualifies_the_whole_list() -> None:
 @pytest.mark.parametrize(
     ("text", "bound"),
     [
+        ("其中省外就业约占45%。", "approx"),
         ("全年至少完成投资100亿元。", "at_least"),
         ("债务率最多控制在120%。", "at_most"),
         ("地区生产总值增长5.5%左右。", "approx"),
@@ -289,6 +300,21 @@ def test_year_on_year_of_a_level_change_carries_to_the_growth_rate() -> None:
 def test_comparison_does_not_carry_into_a_part_with_its_own_period() -> None:
     assert comparisons("10月份，社零额环比增长1.2%；1—10月累计增长5%。") == ["mom", None]
     assert comparisons("1—10月，出口同比增长5%；进口增长3%。") == ["yoy", "yoy"]
+
+
+def test_a_base_year_further_back_is_no_year_on_year() -> None:
+    text = "主要目标是：到2025年，单位地区生产总值能耗比2020年下降14%。"
+    assert comparisons(text) == [None]
+    assert comparisons("2025年，全市出口比2024年增长5%，进口增长3%。") == ["yoy", "yoy"]
+
+
+def test_last_years_whole_year_is_a_prior_period_and_no_period() -> None:
+    r = rows("1—2月，全省房地产开发投资同比增长-8.3%，降幅比上年全年收窄2.1个百分点。")[1]
+    assert (r["comparison"], r["period_start"], r["period_end"]) == (
+        "prior_period",
+        D(2026, 1, 1),
+        D(2026, 2, 28),
+    )
 
 
 def test_two_year_average_does_not_inherit_year_on_year() -> None:
@@ -496,6 +522,32 @@ def test_growth_of_a_stock_at_a_cutoff_has_no_start() -> None:
     # and a figure with a subject of its own is not the stock's
     text = "截至9月末，存款余额100亿元，规上工业增加值增长7%。"
     assert [r["period_start"] for r in rows(text, D(2025, 10, 20))] == [None, D(2025, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # what exists at a date: 共有/总数/拥有, a count reached, and the list that follows
+        ("截至3月底，全省共有医疗卫生机构8.3万个，床位46.2万张。", [None, None]),
+        ("截至3月底，全省5G基站总数达到18.6万个，每万人拥有5G基站31.5个。", [None, None]),
+        ("截至3月末，全省规模以上工业企业达到2.1万家。", [None]),
+        ("3月末，全省规模以上工业企业资产负债率为57.6%，同比下降0.4个百分点。", [None, None]),
+        # …but what is added or done by then is this year's flow
+        ("截至3月底，全省共有120个项目开工，新增企业140家。", [D(2026, 1, 1)] * 2),
+        ("截至3月底，省重点项目完成投资114.28亿元。", [D(2026, 1, 1)]),
+    ],
+)
+def test_what_exists_at_a_cutoff_is_a_stock(text: str, starts: list[object]) -> None:
+    assert [r["period_start"] for r in rows(text)] == starts
+
+
+def test_a_stock_in_a_years_account_is_its_year_end_value() -> None:
+    text = "2025年，全省普通高校招收本专科学生62.8万人，在校生215.4万人，毕业生55.1万人。"
+    got = rows(text, D(2026, 3, 1))
+    assert [r["period_start"] for r in got] == [D(2025, 1, 1), None, D(2025, 1, 1)]
+    assert {r["period_end"] for r in got} == {D(2025, 12, 31)}
+    text = "截至目前，全省共有在建项目500个。"
+    assert one(text)["period_start"] is None
 
 
 def test_comparison_base_is_not_the_period() -> None:

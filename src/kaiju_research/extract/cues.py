@@ -47,9 +47,9 @@ def last_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # --- what a growth rate or a pp difference is compared with --------------------------------------
 COMPARISON = re.compile(
-    r"(?P<yoy>同比|(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?)"
+    r"(?P<yoy>同比|(?:比|较|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?!全年)(?:同期)?)"
     r"|(?P<mom>环比|(?:比|较)上个?月(?!末|底))"
-    r"|(?P<prior_period>(?:比|较)(?:上月末|上月底|年初|上季度|上季末|上一季度|上半年|"
+    r"|(?P<prior_period>(?:比|较)(?:上月末|上月底|年初|上季度|上季末|上一季度|上半年|(?:上年|去年)全年|"
     r"[一二三四1-4]季度|(?:\d{1,2}\s*[—–\-~～至]\s*)?\d{1,2}月(?:份|末|底)?|"
     r"[一二三四五六七八九十]{1,2}月(?:份|末|底)?|"
     r"前[一二两三四五六七八九十\d]{1,2}个?月))"
@@ -71,7 +71,7 @@ COMPARED_WITH = re.compile(
 BOUND_LEFT = re.compile(
     r"(?P<at_most>不超过|不高于|不到|不足|最多|最高|控制在)\s*$"
     r"|(?P<at_least>超过|超出|超|逾|突破|不低于|不少于|至少|最少)\s*$"
-    r"|(?P<approx>大约|约|将近|接近|近|大概)\s*$"
+    r"|(?P<approx>(?:大约|约|将近|接近|近|大概)(?:占|为|是|合)?)\s*$"
 )
 # `至少完成投资100亿元`: a bound word may stand before the verb of its number.
 BOUND_BEFORE_VERB = re.compile(
@@ -88,6 +88,9 @@ THRESHOLD = re.compile(
     r"\s*(?:及|或)?(?:以上|以下)(?=[\u4e00-\u9fff])"
     r"(?!的(?:目标|水平|增速|增长|增幅|成绩|好成绩|佳绩)|[并且而和或及与])"
 )
+
+# `16—24岁劳动力`, `60岁的老人`: an age followed by the people it describes names a group.
+AGE_GROUP = re.compile(r"\s*(?:及以上|以上|以下)?[\u4e00-\u9fff]")
 
 # --- modality ------------------------------------------------------------------------------------
 # `part` scope: the cue governs the rest of the sentence part (up to ；。), e.g. 预计 … ，… .
@@ -127,9 +130,16 @@ ANNUAL = re.compile(r"年度|年计划|全年")
 SINCE_YEAR_START = re.compile(r"[比较](?:上年|去年|上一年)?(?:年末|年底|末|底|年初)")
 # Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
 BALANCE = re.compile(
-    r"余额|存量|库存|保有量|存款|在册|在库|存栏|(?<!新增)装机(?:容量|规模|总量)|"
-    r"人口|在校生|通车里程|运营里程"
+    r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|人口|在校生|里程|负债率|"
+    r"共有|现有|拥有|总数|在建|存续|实有"
 )
+# What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
+FLOW = re.compile(
+    r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|完成|实现|引进|签约|开工|投产|竣工|办理|"
+    r"发放|接待|销售|生产|出口|进口|增加|减少|增长|下降|提高|降低|招引|培训|服务|帮扶|改造"
+)
+# `规模以上工业企业达到2.1万家`: a count of what exists, reached by a date, is a stock.
+STOCK_COUNT = re.compile(r"达到|达|有|为")
 
 # --- rank ----------------------------------------------------------------------------------------
 RANK_CUE = r"位居|位列|名列|排名|排位|排在|排|居于|居|跃居|升至|稳居|跻身|进入|列"

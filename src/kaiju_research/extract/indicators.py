@@ -84,7 +84,8 @@ _NAMES = re.compile(
 _RANK = re.compile(
     rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?)"
     rf"(?:第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?"
-    rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?)"
+    rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?"
+    rf"|(?P<first>首位|榜首))"
 )
 # Clause ends; among them part ends (；) and sentence ends. A comma inside `1,234` is no end.
 _RANK_MORE = re.compile(
@@ -111,6 +112,7 @@ _LIST_GAP = re.compile(
 _FENBIE = "分别"
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 _SPLIT_LIST = re.compile(r"[、和及与]")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ZERO_SCALE_UNITS = frozenset({"万", "亿", "万亿"})
 # `三分之一`, `五分之二`; `六成`, `九成以上`, `近八成` (a lone 一成 is an idiom: 一成不变).
 _FRACTION = re.compile(
@@ -156,6 +158,7 @@ class _Qty:
     comparison: str | None = None
     negative: bool = False
     since_year_start: bool = False  # compared with the end of last year (比上年末, 较年初)
+    compared_year: int | None = None  # a base year written out (比2020年)
     time: TimeExpr | None = None
     context_year: int | None = None
     period_start: dt.date | None = None
@@ -292,8 +295,15 @@ class _Layout:
 def _tokens(work: str, masked: str) -> list[_Qty]:
     """Numbers with measure words, rank phrases, and bare numbers that share a later unit."""
     ranks: list[_Qty] = []
-    rank_matches = _RANK.finditer(masked) if ("第" in masked or "前" in masked) else ()
+    rank_matches = (
+        _RANK.finditer(masked)
+        if ("第" in masked or "前" in masked or "首位" in masked or "榜首" in masked)
+        else ()
+    )
     for m in rank_matches:
+        if m.group("first") is not None:  # 居全国首位: first place
+            ranks.append(_rank(m.start("first"), m.end("first"), "1", m.start("cue")))
+            continue
         top = m.group("tnum") is not None
         num = m.group("tnum") if top else m.group("rnum")
         if top:
@@ -336,7 +346,9 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             scale_word = None
         if unit_word is None and mid is not None and scale_word is None:
             end = s + len(num)
-        if cues.THRESHOLD.match(work, end):
+        if cues.THRESHOLD.match(work, end) or (
+            unit_word == "岁" and cues.AGE_GROUP.match(work, end)
+        ):
             continue
         start = s
         if s >= 1 and work[s - 1] == "-" and (s < 2 or not work[s - 2].isdigit()):
@@ -512,6 +524,8 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]
                 q.value = -q.value
             if cmp_ is not None:
                 q.since_year_start = bool(cues.SINCE_YEAR_START.search(seg))
+                year = _YEAR_DIGITS.search(cmp_.group())
+                q.compared_year = int(year.group()) if year else None
         # bound
         right = cues.BOUND_RIGHT.match(work, q.end)
         left = cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start) or (
@@ -598,9 +612,9 @@ def _inherit_comparisons(
     that names its own yardstick (`快于经济增速1个百分点`), nor across a part that opens with a
     period of its own (`10月份环比增长1.2%；1—10月累计增长5%`).
     """
-    # measure → (comparison, since the start of the year), within the current sentence
-    written: dict[str, tuple[str, bool]] = {}
-    previous: dict[str, tuple[str, bool]] = {}  # the same for the sentence before
+    # measure → (comparison, since the start of the year, base year), in the current sentence
+    written: dict[str, tuple[str, bool, int | None]] = {}
+    previous: dict[str, tuple[str, bool, int | None]] = {}  # the same for the sentence before
     sentence = -1
     part = -1
     for q, seg in zip(qs, segments, strict=True):
@@ -621,14 +635,14 @@ def _inherit_comparisons(
             # growth rate, not a change since January.
             cmp_ = _last(cues.COMPARISON, seg) if ("比" in seg or "较" in seg) else None
             if cmp_ is not None and cmp_.lastgroup == "yoy":
-                written["growth"] = ("yoy", bool(cues.SINCE_YEAR_START.search(seg)))
+                written["growth"] = ("yoy", bool(cues.SINCE_YEAR_START.search(seg)), None)
             continue
         if q.measure not in ("growth", "pp"):
             continue
         if q.comparison is not None:
-            written[q.measure] = (q.comparison, q.since_year_start)
+            written[q.measure] = (q.comparison, q.since_year_start, q.compared_year)
         elif q.measure in written and not cues.COMPARED_WITH.search(seg):
-            q.comparison, q.since_year_start = written[q.measure]
+            q.comparison, q.since_year_start, q.compared_year = written[q.measure]
 
 
 def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
@@ -769,13 +783,17 @@ def _attach_periods(
                     year = period_year(te, ref, carry_year)
                     carry, carry_year = te, year
     resolved: dict[tuple[int, int | None, bool, bool], tuple[dt.date | None, dt.date]] = {}
+    stock_before: dict[int, bool] = {}  # sentence → whether its last quantity was a stock
     for q in qs:
         if q.time is None:
             continue
         seg = work[q.seg_start : q.start]
         if q.time.deadline and q.modality == "actual" and not cues.ALREADY.search(seg):
             q.modality = "target"  # `12月底前完成改造500户`: due by a date, not yet done
-        key = (id(q.time), q.context_year, q.modality != "actual", _is_stock(work, q, seg))
+        stock = _is_stock(work, q, seg, stock_before.get(q.sent_index, False))
+        if not q.aside:
+            stock_before[q.sent_index] = stock
+        key = (id(q.time), q.context_year, q.modality != "actual", stock)
         if key not in resolved:  # quantities of a sentence mostly share one period
             resolved[key] = resolve(q.time, ref, key[1], future_ok=key[2], balance=key[3])
         start, end = resolved[key]
@@ -791,20 +809,39 @@ def _attach_periods(
             n = int(parse_number(avg.group("n")))
             start = start.replace(year=start.year - (n - 1))
         q.period_start, q.period_end = start, end
+    for q in qs:
+        if q.compared_year is not None and q.comparison == "yoy":
+            # `到2025年…比2020年下降14%`: a change over five years is not year on year.
+            year = q.period_end.year if q.period_end is not None else ref.year
+            if year - q.compared_year != 1:
+                q.comparison = None
 
 
-def _is_stock(work: str, q: _Qty, seg: str) -> bool:
+def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
     """Whether the quantity is (a change of) a stock counted at a point in time.
 
-    Its own words say so (`贷款余额1.2万亿元`), or it has no subject of its own and follows a
-    stock in the same part: the growth rate of a balance (`存款余额35.12万亿元，同比增长6.4%`), a
-    year-on-year change of it (`同比增加135万人`), a bracketed part of it. A change since the
-    start of the year (`比年初增加2156亿元`) is a flow and keeps its start.
+    Its own words say so (`贷款余额1.2万亿元`, `共有医疗卫生机构8.3万个`, `总数达到18.6万个`), or
+    a count of what exists is reached (`企业达到2.1万家`), or it has no subject of its own and
+    follows a stock in the same part: the growth rate of a balance (`存款余额35.12万亿元，同比
+    增长6.4%`), a year-on-year change of it (`同比增加135万人`), a bracketed part of it. What is
+    added or done (`新增装机`, `完成投资`) is a flow; so is a change since the start of the year
+    (`比年初增加2156亿元`). A list after a stock (`共有机构8.3万个，床位46.2万张`) continues it.
     """
-    if not q.time or not q.time.point:
-        return False  # only a cut-off point reads differently for a stock
+    if not q.time or not (q.time.point or (q.time.months == (1, 12) and q.time.years == 1)):
+        return False  # only a cut-off (or a year's end) reads differently for a stock
+    if q.measure == "level" and (
+        cues.FLOW.search(seg) or cues.FLOW.search(work, q.end, q.clause_end)  # 共有120个项目开工
+    ):
+        return False
     if cues.BALANCE.search(seg):
         return True
+    if q.measure == "level" and (
+        (q.time.point and q.unit in CLASSIFIERS and cues.STOCK_COUNT.search(seg))
+        or (follows_stock and (q.time.point or "其中" in seg))
+    ):
+        return True
+    if not q.time.point:
+        return False
     if q.since_year_start or cues.SINCE_YEAR_START.search(seg):
         return False
     if not (q.aside or q.measure in ("growth", "pp") or "同比" in seg):

@@ -141,6 +141,7 @@ def find_times(text: str) -> list[TimeExpr]:
         uses_ctx = year is None
         if g_since is not None or g_now is not None:
             since, uses_ctx, rel_year = True, False, 0
+            point = g_now is not None  # 截至目前 is a cut-off: a stock is counted at it
         elif g_m1 is not None:
             months = (_month(g_m1), _month(g_m2))
         elif g_q is not None:
@@ -203,6 +204,8 @@ def find_times(text: str) -> list[TimeExpr]:
             or _BASE_AFTER.search(after)
             or (_OF_BEFORE.search(before) and _OF_AFTER.match(text, m.end()))
         )
+        if found and found[-1].is_base and not text[found[-1].end : start].strip():
+            is_base = True  # `比上年全年`: 全年 belongs to the base before it
         deadline = text.startswith(("前", "之前", "以前"), m.end())
         found.append(
             TimeExpr(
@@ -296,7 +299,7 @@ def resolve(
     """
     if te.since:
         year = reference_date.year if te.year is None else te.year
-        return dt.date(year, 1, 1), reference_date
+        return (None if balance and te.point else dt.date(year, 1, 1)), reference_date
     bare = te.year is None and te.rel_year is None and context_year is None
     if future_ok and bare:
         year = reference_date.year
@@ -321,4 +324,6 @@ def resolve(
     if te.point:
         # A cut-off: a cumulative total runs from January 1, a balance has no start.
         start = None if balance else dt.date(year, 1, 1)
+    elif balance:
+        start = None  # a stock in a year's account (`2024年…在校生215.4万人`) is its year-end value
     return start, end
