@@ -140,6 +140,8 @@ def test_rank(text: str, raw: str, value: float) -> None:
         ("全省六成以上企业实现增长。", "六成", 60.0, "at_least"),
         ("近八成企业订单增加。", "八成", 80.0, "approx"),
         ("两成多企业减产。", "两成多", 20.0, "approx"),
+        ("覆盖率达到百分之三十。", "百分之三十", 30.0, "exact"),
+        ("占比约为百分之七点三。", "百分之七点三", 7.3, "approx"),
     ],
 )
 def test_proportions_in_words_are_percent_shares(
@@ -700,6 +702,9 @@ def test_bracketed_figure_is_its_own_row() -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # a comparison with a period ends the subject; 稳定在 is a verb
+        ("1—11月，出口增长12.3%，增速比1—10月加快0.5个百分点。", "出口"),
+        ("全年粮食产量稳定在600亿斤以上。", "粮食产量"),
         ("1—2月，全市规模工业增加值增长8.0%。", "规模工业增加值"),
         ("截至3月底，省重点项目预计完成投资114.28亿元。", "省重点项目 完成投资"),
         ("今年以来，实现入境旅游总花费1.03亿美元，同比增长11.05%。", "入境旅游总花费"),

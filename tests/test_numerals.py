@@ -13,7 +13,7 @@ from kaiju_research.parse import parse_bulletin
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("三", 3), ("十", 10), ("十二", 12), ("二十一", 21), ("一百零五", 105), ("三千", 3000),
-     ("二〇二六", 2026), ("两万五千", 25000), ("三亿", 3e8)],
+     ("二〇二六", 2026), ("两万五千", 25000), ("三亿", 3e8), ("二点五", 2.5), ("七点零五", 7.05)],
 )  # fmt: skip
 def test_parse_chinese(numeral: str, value: float) -> None:
     assert parse_chinese(numeral) == value

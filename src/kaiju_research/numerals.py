@@ -29,7 +29,13 @@ def parse_chinese(numeral: str) -> float:
 
     >>> parse_chinese("二〇二六"), parse_chinese("十二"), parse_chinese("三千")
     (2026.0, 12.0, 3000.0)
+    >>> parse_chinese("二点五"), parse_chinese("百分之七点三".removeprefix("百分之"))
+    (2.5, 7.3)
     """
+    if "点" in numeral:  # 二点五: the digits after 点 are decimals, read one by one
+        whole, _, decimals = numeral.partition("点")
+        digits = "".join(str(CN_DIGITS[ch]) for ch in decimals if ch in CN_DIGITS)
+        return parse_chinese(whole) + (float("0." + digits) if digits else 0.0)
     total = 0.0
     section = 0.0
     digit: float | None = None

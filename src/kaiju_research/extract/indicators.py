@@ -117,7 +117,8 @@ _ZERO_SCALE_UNITS = frozenset({"万", "亿", "万亿"})
 # `三分之一`, `五分之二`; `六成`, `九成以上`, `近八成` (a lone 一成 is an idiom: 一成不变).
 _FRACTION = re.compile(
     r"(?=[\d二两三四五六七八九十百千万])(?<![\d一二两三四五六七八九十百千万])"
-    r"(?:(?P<den>[二三四五六七八九十百千万]+|\d+)分之(?P<num>[一二三四五六七八九十百]+|\d+)"
+    r"(?:(?P<den>[二三四五六七八九十百千万]+|\d+)分之"
+    r"(?P<num>[一二三四五六七八九十百零〇]+(?:点[〇零一二三四五六七八九]+)?|\d+(?:\.\d+)?)"
     r"|(?P<tenths>[两二三四五六七八九]|\d(?:\.\d)?)(?P<mid>多|余)?成(?P<mid2>多)?"
     r"(?![为立本功果就效员交绩熟长都])"
     r")"
@@ -318,7 +319,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         while more is not None:
             ranks.append(_rank(more.start("ord"), more.end(), more.group("num"), m.start("cue")))
             more = _RANK_MORE.match(masked, more.end())
-    if "分之" in masked or "成" in masked:
+    if "分之" in masked or _may_hold_tenths(masked):
         ranks.extend(_fractions(masked))
     rank_spans = [(q.start, q.end) for q in ranks]
 
@@ -379,6 +380,19 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
     return _share_units(work, found)
 
 
+_TENTHS_BEFORE = frozenset("0123456789.两二三四五六七八九多余")
+
+
+def _may_hold_tenths(text: str) -> bool:
+    """Whether some 成 follows a numeral (`六成`): 成 is common (完成, 建成), proportions rare."""
+    i = text.find("成", 1)
+    while i > 0:
+        if text[i - 1] in _TENTHS_BEFORE:
+            return True
+        i = text.find("成", i + 1)
+    return False
+
+
 def _rank(start: int, end: int, numeral: str, cue: int, top: bool = False) -> _Qty:
     return _Qty(
         start=start,
@@ -398,7 +412,9 @@ def _fractions(masked: str) -> list[_Qty]:
     out = []
     for m in _FRACTION.finditer(masked):
         if m.group("den") is not None:
-            value = parse_number(m.group("num")) / parse_number(m.group("den")) * 100
+            numerator, denominator = parse_number(m.group("num")), parse_number(m.group("den"))
+            # 百分之二点五 is 2.5 % as written (dividing would add float noise)
+            value = numerator if denominator == 100 else numerator / denominator * 100
         else:
             value = parse_number(m.group("tenths")) * 10
         out.append(
