@@ -702,6 +702,9 @@ def test_bracketed_figure_is_its_own_row() -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("出口增长1.2倍，是上年同期的2.2倍。", "出口"),
+        # one subject counted two ways is no list of two subjects; 惠及 is one word
+        ("截至3月底，全市惠及群众2.1万户、5.6万人。", "惠及群众"),
         # a comparison with a period ends the subject; 稳定在 is a verb
         ("1—11月，出口增长12.3%，增速比1—10月加快0.5个百分点。", "出口"),
         ("全年粮食产量稳定在600亿斤以上。", "粮食产量"),

@@ -111,7 +111,8 @@ _LIST_GAP = re.compile(
 )
 _FENBIE = "分别"
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
-_SPLIT_LIST = re.compile(r"[、和及与]")
+# 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
+_SPLIT_LIST = re.compile(r"[、和与]|(?<![惠涉以普波危触顾论])及")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _ZERO_SCALE_UNITS = frozenset({"万", "亿", "万亿"})
 # `三分之一`, `五分之二`; `六成`, `九成以上`, `近八成` (a lone 一成 is an idiom: 一成不变).
@@ -898,6 +899,8 @@ def _subjects(
     for g in groups:
         if len(g) < 2:
             continue
+        if len({qs[i].unit for i in g}) > 1:
+            continue  # `惠及群众2.1万户、5.6万人`: one subject counted two ways, not a list of them
         seg = work_notime[qs[g[0]].seg_start : qs[g[0]].start]
         seg = _drop_brackets(seg)
         head = seg.split(_FENBIE)[0] if _FENBIE in seg else seg
