@@ -1,4 +1,5 @@
-"""The extractor against the constructed cases of `tests/gold/constructed_cases.py`.
+"""The extractor against the constructed cases of `tests/gold/constructed_cases.py` and the
+held-out cases of `tests/gold/heldout_cases.py` (each set scored on its own).
 
 Scored as in `test_extract_gold.py`, as multisets within each case, over the expected rows that
 are not optional (a found row overlapping an optional expected row is left out too):
@@ -20,12 +21,17 @@ from collections.abc import Callable
 import pytest
 
 from kaiju_research.extract import extract_indicators
-from tests.gold.constructed_cases import CASES, Case
+from tests.gold import constructed_cases, heldout_cases
+from tests.gold.constructed_cases import Case
 
 QUANTITY_FLOOR = 0.97
 PERIOD_FLOOR = 0.90
 FIELD_FLOOR = 0.97
 FIELDS = {"mod": "modality", "bound": "bound", "cmp": "comparison"}
+SETS = {"constructed": constructed_cases.CASES, "heldout": heldout_cases.CASES}
+# The held-out set scored 0.929 on strict periods when first run; its floor is the bar the
+# first run did not meet, so that a rule that breaks what now works fails here.
+PERIOD_FLOORS = {"constructed": PERIOD_FLOOR, "heldout": 0.95}
 
 Row = dict[str, object]
 
@@ -94,7 +100,7 @@ def _show(r: Row | None) -> str:
 
 
 @functools.cache
-def _run() -> tuple[Counter[str], dict[str, list[str]]]:
+def _run(case_set: str) -> tuple[Counter[str], dict[str, list[str]]]:
     """Counts (true positives, found, expected, field hits and trials) and disagreements."""
     n: Counter[str] = Counter()
     misses: dict[str, list[str]] = {k: [] for k in ("quantity", "period", *FIELDS.values())}
@@ -102,7 +108,7 @@ def _run() -> tuple[Counter[str], dict[str, list[str]]]:
         "quantity": _quantity,
         "period": _period,
     }
-    for c in CASES:
+    for c in SETS[case_set]:
         got = extract_indicators(c.text, reference_date=c.ref).to_dicts()
         pairs = [(e, g) for e, g in _align(_expected(c), got) if e is None or not e["opt"]]
         exp = [e for e, _ in pairs if e is not None]
@@ -133,28 +139,31 @@ def _run() -> tuple[Counter[str], dict[str, list[str]]]:
     return n, misses
 
 
-@pytest.mark.parametrize(
-    ("name", "floor"), [("quantity", QUANTITY_FLOOR), ("period", PERIOD_FLOOR)]
-)
-def test_precision_and_recall(name: str, floor: float) -> None:
-    n, misses = _run()
+@pytest.mark.parametrize("case_set", SETS)
+@pytest.mark.parametrize("name", ["quantity", "period"])
+def test_precision_and_recall(case_set: str, name: str) -> None:
+    n, misses = _run(case_set)
+    floor = QUANTITY_FLOOR if name == "quantity" else PERIOD_FLOORS[case_set]
     precision, recall = n[name] / n["found"], n[name] / n["expected"]
     summary = f"{name}: P={precision:.3f} R={recall:.3f} (floor {floor})"
     print(summary, *misses[name], sep="\n")  # shown by `pytest -rP` (or -s)
     assert min(precision, recall) >= floor, "\n".join([summary, *misses[name]])
 
 
+@pytest.mark.parametrize("case_set", SETS)
 @pytest.mark.parametrize("col", FIELDS.values())
-def test_field_accuracy_on_undoubted_fields(col: str) -> None:
-    n, misses = _run()
+def test_field_accuracy_on_undoubted_fields(case_set: str, col: str) -> None:
+    n, misses = _run(case_set)
     accuracy = n[col] / n[f"{col} n"]
     summary = f"{col}: {n[col]}/{n[f'{col} n']} = {accuracy:.3f} (floor {FIELD_FLOOR})"
     print(summary, *misses[col], sep="\n")
     assert accuracy >= FIELD_FLOOR, "\n".join([summary, *misses[col]])
 
 
-def test_expected_raws_occur_in_their_text() -> None:
-    assert len({c.id for c in CASES}) == len(CASES)
-    for c in CASES:
+@pytest.mark.parametrize("case_set", SETS)
+def test_expected_raws_occur_in_their_text(case_set: str) -> None:
+    cases = SETS[case_set]
+    assert len({c.id for c in cases}) == len(cases)
+    for c in cases:
         for r in c.rows:
             assert r.raw in c.text, (c.id, r.raw)
