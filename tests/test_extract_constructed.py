@@ -21,17 +21,21 @@ from collections.abc import Callable
 import pytest
 
 from kaiju_research.extract import extract_indicators
-from tests.gold import constructed_cases, heldout_cases
+from tests.gold import constructed_cases, heldout_bulletins, heldout_cases
 from tests.gold.constructed_cases import Case
 
 QUANTITY_FLOOR = 0.97
 PERIOD_FLOOR = 0.90
 FIELD_FLOOR = 0.97
 FIELDS = {"mod": "modality", "bound": "bound", "cmp": "comparison"}
-SETS = {"constructed": constructed_cases.CASES, "heldout": heldout_cases.CASES}
-# The held-out set scored 0.929 on strict periods when first run; its floor is the bar the
-# first run did not meet, so that a rule that breaks what now works fails here.
-PERIOD_FLOORS = {"constructed": PERIOD_FLOOR, "heldout": 0.95}
+SETS = {
+    "constructed": constructed_cases.CASES,
+    "heldout": heldout_cases.CASES,
+    "bulletins": heldout_bulletins.CASES,
+}
+# The held-out sets scored 0.929 and 0.932 on strict periods when first run; their floors are
+# bars the first runs did not meet, so that a rule that breaks what now works fails here.
+PERIOD_FLOORS = {"constructed": PERIOD_FLOOR, "heldout": 0.95, "bulletins": 0.94}
 
 Row = dict[str, object]
 

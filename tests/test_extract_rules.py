@@ -43,6 +43,12 @@ def test_schema_and_column_order() -> None:
 @pytest.mark.parametrize(
     ("text", "raw", "value", "unit"),
     [
+        ("鲜切花产量105.6亿枝。", "105.6亿枝", 10560000000.0, "枝"),
+        ("集装箱吞吐量816万标准箱。", "816万标准箱", 8160000.0, "标准箱"),
+        ("算力规模超过46EFLOPS。", "46EFLOPS", 46.0, "EFLOPS"),
+        # a PDF line break inside a quantity
+        ("完成固定资产投资 156.8 亿\n元。", "156.8 亿\n元", 15680000000.0, "元"),
+        ("新引进配套项目 17\n个。", "17\n个", 17.0, "个"),
         ("省重点项目完成投资114.28亿元。", "114.28亿元", 11428000000.0, "元"),
         ("全市89.7万亩早稻任务。", "89.7万亩", 897000.0, "亩"),
         ("实现入境旅游总花费1.03亿美元。", "1.03亿美元", 103000000.0, "美元"),
@@ -215,6 +221,17 @@ def test_an_age_that_names_a_group_is_no_quantity() -> None:
     assert [r["raw"] for r in got] == ["14.8%", "100万人", "79.5岁"]
 
 
+def test_rank_kept_and_rank_in_brackets() -> None:
+    assert one("经济总量继续保持全省第 1 位。")["value"] == 1.0
+    got = rows("前三季度，全市GDP增长7.2%，增速排全省第2位（上半年第4位），比全省高1.4个百分点。")
+    assert [(r["raw"], r["period_end"]) for r in got] == [
+        ("7.2%", D(2026, 9, 30)),
+        ("第2位", D(2026, 9, 30)),
+        ("第4位", D(2026, 6, 30)),  # a time in brackets governs its bracket only
+        ("1.4个百分点", D(2026, 9, 30)),
+    ]
+
+
 def test_top_n_rank_is_at_most() -> None:
     r = one("地区生产总值稳居全国前十强。")
     assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")
@@ -259,6 +276,8 @@ def test_bound(text: str, bound: str) -> None:
 @pytest.mark.parametrize(
     ("text", "comparison"),
     [
+        ("投资完成率高于去年同期4.3个百分点。", "yoy"),
+        ("降幅较 1—7 月收窄 0.8 个百分点。", "prior_period"),
         ("入境游客同比增长9.17%。", "yoy"),
         ("收入比上年增长2.6%。", "yoy"),
         ("面积较去年同期提升5.9个百分点。", "yoy"),
@@ -319,6 +338,20 @@ def test_last_years_whole_year_is_a_prior_period_and_no_period() -> None:
     )
 
 
+def test_a_yardstick_named_in_a_list_item() -> None:
+    text = "增速高于全国 0.6 个百分点、全省 0.1 个百分点。"
+    assert comparisons(text) == ["national", "provincial"]
+
+
+def test_a_bracketed_figure_after_a_base_is_the_bases_own() -> None:
+    got = rows("前三季度，全市投资同比下降3.4%，降幅比上半年（-5.0%）收窄1.6个百分点。")
+    assert [(r["value"], r["comparison"], r["period_end"]) for r in got] == [
+        (-3.4, "yoy", D(2026, 9, 30)),
+        (-5.0, "yoy", D(2026, 6, 30)),
+        (1.6, "prior_period", D(2026, 9, 30)),
+    ]
+
+
 def test_two_year_average_does_not_inherit_year_on_year() -> None:
     assert comparisons("5月份，工业增加值同比增长8.8%，两年平均增长6.6%。") == ["yoy", None]
 
@@ -338,6 +371,7 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        ("其中6项已提前完成全年任务。", "actual"),
         ("预计一季度新开工项目26个，新投产项目23个。", "estimate"),
         ("2025年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人。", "target"),
         ("力争全年增长6%。", "target"),
@@ -409,6 +443,16 @@ def test_breakdown_of_a_planned_total_is_planned(text: str, modalities: list[str
 def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
     r = rows(text, ref)[0]
     assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_a_deadline_already_past_reports_what_was_done() -> None:
+    got = rows("5月底前完成开工项目67个，开工率达91.8%。", D(2026, 6, 18))
+    assert [(r["modality"], r["period_end"]) for r in got] == [("actual", D(2026, 5, 31))] * 2
+    assert one("6月底前完成开工项目67个。", D(2026, 6, 18))["modality"] == "target"
+
+
+def test_a_day_written_with_spaces() -> None:
+    assert one("截至 10 月 15 日，全区落实面积 1380 万亩。")["period_end"] == D(2025, 10, 15)
 
 
 def test_done_by_a_date_counts_up_to_it() -> None:

@@ -110,6 +110,7 @@ _LIST_GAP = re.compile(
     r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)?|(?P<range>[—–\-~～至到]+))\s*"
 )
 _FENBIE = "分别"
+_LIST_ITEM_YARDSTICK = re.compile(r"\s*[、和及与]\s*(全国|全省)\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
 _SPLIT_LIST = re.compile(r"[、和与]|(?<![惠涉以普波危触顾论])及")
@@ -320,6 +321,12 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         while more is not None:
             ranks.append(_rank(more.start("ord"), more.end(), more.group("num"), m.start("cue")))
             more = _RANK_MORE.match(masked, more.end())
+    if ranks and ("（" in masked or "(" in masked):
+        taken = {q.start for q in ranks}
+        for m in cues.RANK_IN_BRACKETS.finditer(masked):
+            if m.start("ord") not in taken:
+                ranks.append(_rank(m.start("ord"), m.end(), m.group("num"), m.start()))
+        ranks.sort(key=lambda q: q.start)
     if "分之" in masked or _may_hold_tenths(masked):
         ranks.extend(_fractions(masked))
     rank_spans = [(q.start, q.end) for q in ranks]
@@ -537,6 +544,10 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]
             else:
                 q.negative = sign is not None and _is_negative(sign, seg)
                 q.comparison = cmp_.lastgroup if cmp_ is not None else None
+            if cmp_ is None:
+                item = _LIST_ITEM_YARDSTICK.match(seg)
+                if item is not None:  # `高于全国0.6个百分点、全省0.1个百分点`
+                    q.comparison = cues.COMPARISON_ITEM[item.group(1)]
             if q.negative and q.value > 0:
                 q.value = -q.value
             if cmp_ is not None:
@@ -688,8 +699,9 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     right_end = clause_end
     if i + 1 < len(qs) and qs[i + 1].start < right_end:
         right_end = qs[i + 1].start
-    if cues.TARGET_RIGHT.search(work, q.end, right_end):
-        return "target"
+    goal = cues.TARGET_RIGHT.search(work, q.end, right_end)
+    if goal is not None and not cues.ALREADY.search(work, q.end, goal.start()):
+        return "target"  # (`6项已提前完成全年任务` is done)
     return "actual"
 
 
@@ -743,9 +755,19 @@ def _attach_periods(
     """
     by_sentence: dict[int, list[TimeExpr]] = {}
     leading: dict[int, bool] = {}
+    in_brackets: dict[int, tuple[int, int] | None] = {}
+    # `降幅比上半年（-5.0%）收窄`: a bracket right after a base gives the base's own figure.
+    base_before: dict[int, TimeExpr] = {}
     for te in times:
         if te.is_base:
+            if layout.brackets:
+                base_before[
+                    te.end
+                    + len(work[te.end : te.end + 4])
+                    - len(work[te.end : te.end + 4].lstrip())
+                ] = te
             continue
+        in_brackets[id(te)] = layout.bracket(te.start) if layout.brackets else None
         by_sentence.setdefault(layout.sentence_index(te.start), []).append(te)
         cs, _ = layout.clause(te.start)
         leading[id(te)] = bool(cues.LEADING_PREFIX.match(work[cs : te.start]))
@@ -767,6 +789,8 @@ def _attach_periods(
             for te in tes:
                 if te.end > q.start:
                     break
+                if in_brackets[id(te)] is not None and in_brackets[id(te)] != q.bracket:
+                    continue  # a time in brackets governs its bracket only (`（上半年第4位）`)
                 # A span of years inside a clause is a comparison (`创近5年新高`), not a period.
                 if leading[id(te)] or (te.start >= part_start and te.years == 1):
                     chosen = te
@@ -786,6 +810,21 @@ def _attach_periods(
                 chosen = cutoff
             if chosen is None:
                 chosen = previous if of_which and previous is not None else carry
+            if q.bracket is not None and q.bracket[0] in base_before:
+                # The base's figure is a rate like the sentence's own (`比上年同期（-2.3%）` is
+                # last year's year-on-year rate), not a comparison with the base.
+                q.time = base_before[q.bracket[0]]
+                if q.comparison != "yoy":
+                    q.comparison = next(
+                        (
+                            p.comparison
+                            for p in reversed(q_by_sentence[si][: q_by_sentence[si].index(q)])
+                            if p.measure == q.measure and not p.aside
+                        ),
+                        None,
+                    )
+                q.context_year = carry_year
+                continue
             q.time = chosen
             # Months and 全年 without a year take the topic year ("2023年是…。全年…").
             q.context_year = carry_year
@@ -806,7 +845,11 @@ def _attach_periods(
             continue
         seg = work[q.seg_start : q.start]
         if q.time.deadline and q.modality == "actual" and not cues.ALREADY.search(seg):
-            q.modality = "target"  # `12月底前完成改造500户`: due by a date, not yet done
+            # `12月底前完成改造500户`: due by a date, not yet done; a bulletin written after the
+            # date reports what was done by it (`5月底前完成开工项目67个`, dated June 18).
+            due = resolve(q.time, ref, q.context_year, future_ok=True)[1]
+            if due >= ref:
+                q.modality = "target"
         stock = _is_stock(work, q, seg, stock_before.get(q.sent_index, False))
         if not q.aside:
             stock_before[q.sent_index] = stock

@@ -27,7 +27,10 @@ FOLD = str.maketrans(
 
 # Latin unit symbols that may follow a number directly; any other letter after a number makes
 # it a code or name (`5G`, `G4`), not a quantity.
-LATIN_UNITS = ("TEU", "GWh", "MWh", "kWh", "GW", "MW", "kW", "km", "kg")
+LATIN_UNITS = (
+    "TEU", "GWh", "MWh", "kWh", "GW", "MW", "kW", "km", "kg",
+    "EFLOPS", "PFLOPS", "TFLOPS", "Gbps", "Mbps", "PB", "TB",
+)  # fmt: skip
 
 SCALES = {
     "万亿": 1e12,
@@ -105,6 +108,8 @@ UNITS: dict[str, str] = {
     "支": "支",
     "箱": "箱",
     "标箱": "标箱",
+    "标准箱": "标准箱",
+    "枝": "枝",
     "列": "列",
     "块": "块",
     "枚": "枚",
@@ -215,6 +220,9 @@ SCALE = "|".join(
 # A rate unit (`微克/立方米`, `元/吨`) is two measure words; its base unit keeps the slash.
 COMPOUND_UNIT = rf"(?:{UNIT})(?:/(?:{UNIT}))?"
 
+# Spaces, or one line break where a PDF wrapped the line (`156.8 亿\n元`), inside a quantity.
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
+
 # One number, then an optional scale, 余/多 (approximate) and measure word. The look-arounds keep
 # codes and names out: `G4`, `5G`, `1+4`, e-mail addresses. A Chinese numeral matches only with
 # a measure word (and never as a lone 一: an article or part of an idiom: 一企一策, 一线, 一批),
@@ -223,8 +231,8 @@ TOKEN = re.compile(
     rf"(?=[\d一二两三四五六七八九十])(?:"
     rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})"
     rf"(?:(?=(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))|(?![\dA-Za-z@_+]))"
-    rf"(?:[ \t]*(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
-    rf"(?:[ \t]*(?P<unit>{COMPOUND_UNIT}))?"
+    rf"(?:{_GAP}(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
+    rf"(?:{_GAP}(?P<unit>{COMPOUND_UNIT}))?"
     rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
     rf"(?P<cmid>余|多)?(?P<cunit>{UNIT}))"
 )
