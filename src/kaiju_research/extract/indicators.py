@@ -92,6 +92,10 @@ _RANK_MORE = re.compile(
     r"[、和及与](?P<scope>[^\d，。；,;！？!?\n、第前\x01]{0,8}?)(?P<ord>第)\s*"
     r"(?P<num>\d+|[一二两三四五六七八九十百]+)\s*(?:位|名)?"
 )
+_RANK_IN_BRACKETS = re.compile(
+    r"[（(](?P<scope>[^\d（）()，。；,;\n第]{0,10}?)(?P<ord>第)\s*"
+    r"(?P<num>\d+|[一二两三四五六七八九十百]+)\s*(?:位|名)(?=[）)、，,])"
+)
 _BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))")
 _PART_END = frozenset("。！？!?\n；;")
 _SENTENCE_END = frozenset("。！？!?\n")
@@ -110,6 +114,7 @@ _LIST_GAP = re.compile(
     r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)?|(?P<range>[—–\-~～至到]+))\s*"
 )
 _FENBIE = "分别"
+_SPACES = re.compile(r"\s*")
 _LIST_ITEM_YARDSTICK = re.compile(r"\s*[、和及与]\s*(全国|全省)\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
@@ -230,7 +235,6 @@ class _Layout:
         )
         self._modality = [(m.start(), m.end(), m.lastgroup) for m in cues.MODALITY.finditer(text)]
         self._modality_starts = [m[0] for m in self._modality]
-        self.parts_opening_with_time: set[int] = set()
 
     def last_modality_cue(self, lo: int, hi: int) -> tuple[int, int, str | None] | None:
         """The last modality cue that starts in [lo, hi) and ends by hi."""
@@ -322,8 +326,9 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             ranks.append(_rank(more.start("ord"), more.end(), more.group("num"), m.start("cue")))
             more = _RANK_MORE.match(masked, more.end())
     if ranks and ("（" in masked or "(" in masked):
+        # `增速排全省第2位（上半年第4位）`: beside a rank, a place in brackets is one too.
         taken = {q.start for q in ranks}
-        for m in cues.RANK_IN_BRACKETS.finditer(masked):
+        for m in _RANK_IN_BRACKETS.finditer(masked):
             if m.start("ord") not in taken:
                 ranks.append(_rank(m.start("ord"), m.end(), m.group("num"), m.start()))
         ranks.sort(key=lambda q: q.start)
@@ -510,7 +515,20 @@ def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     return seg
 
 
-def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]]) -> list[str]:
+def _parts_opening_with_time(work: str, layout: _Layout, times: list[TimeExpr]) -> set[int]:
+    """Starts of the sentence parts that open with a period of their own (`；1—10月累计…`)."""
+    out = set()
+    for t in times:
+        if not t.is_base:
+            part_start = layout.part_start(t.start)
+            if cues.LEADING_PREFIX.match(work[part_start : t.start]):
+                out.add(part_start)
+    return out
+
+
+def _classify(
+    work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]], times: list[TimeExpr]
+) -> list[str]:
     """Measure, sign, comparison, bound, modality. Returns the segments (for subjects)."""
     segments: list[str] = []
     for q in qs:
@@ -579,7 +597,7 @@ def _classify(work: str, layout: _Layout, qs: list[_Qty], groups: list[list[int]
     if lists:
         _distribute(work, qs, segments, lists)
         _share_trailing_bound(work, qs, lists)
-    _inherit_comparisons(work, qs, segments, layout.parts_opening_with_time)
+    _inherit_comparisons(work, qs, segments, _parts_opening_with_time(work, layout, times))
     if "其中" in work:
         _inherit_breakdown_modality(work, qs, segments)
     return segments
@@ -761,11 +779,7 @@ def _attach_periods(
     for te in times:
         if te.is_base:
             if layout.brackets:
-                base_before[
-                    te.end
-                    + len(work[te.end : te.end + 4])
-                    - len(work[te.end : te.end + 4].lstrip())
-                ] = te
+                base_before[_SPACES.match(work, te.end).end()] = te  # type: ignore[union-attr]  # \s* always matches
             continue
         in_brackets[id(te)] = layout.bracket(te.start) if layout.brackets else None
         by_sentence.setdefault(layout.sentence_index(te.start), []).append(te)
@@ -1056,13 +1070,8 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
         return _EMPTY.clear()
     layout = _Layout(work)
     layout.place(qs)
-    for t in times:
-        if not t.is_base:
-            part_start = layout.part_start(t.start)
-            if cues.LEADING_PREFIX.match(work[part_start : t.start]):
-                layout.parts_opening_with_time.add(part_start)
     groups = _groups(qs)
-    segments = _classify(work, layout, qs, groups)
+    segments = _classify(work, layout, qs, groups, times)
     _attach_periods(work, layout, times, qs, reference_date)
     _subjects(_blank(work, time_spans), qs, segments, groups)
     sentences: dict[int, str] = {}
