@@ -24,18 +24,17 @@ from kaiju_research.extract import extract_indicators
 from tests.gold import constructed_cases, heldout_bulletins, heldout_cases
 from tests.gold.constructed_cases import Case
 
-QUANTITY_FLOOR = 0.97
-PERIOD_FLOOR = 0.90
-FIELD_FLOOR = 0.97
+# Floors just under what the extractor reaches today (2026-11-29), so that a rule that costs
+# accuracy on any set fails here; the first-run figures are in tests/gold/README.md.
+QUANTITY_FLOOR = 0.99
+FIELD_FLOOR = 0.99
 FIELDS = {"mod": "modality", "bound": "bound", "cmp": "comparison"}
 SETS = {
     "constructed": constructed_cases.CASES,
     "heldout": heldout_cases.CASES,
     "bulletins": heldout_bulletins.CASES,
 }
-# The held-out sets scored 0.929 and 0.932 on strict periods when first run; their floors are
-# bars the first runs did not meet, so that a rule that breaks what now works fails here.
-PERIOD_FLOORS = {"constructed": PERIOD_FLOOR, "heldout": 0.95, "bulletins": 0.94}
+PERIOD_FLOORS = {"constructed": 0.98, "heldout": 0.98, "bulletins": 0.95}
 
 Row = dict[str, object]
 

@@ -25,7 +25,10 @@ from kaiju_research.extract import extract_indicators
 GOLD = Path(__file__).resolve().parent / "gold"
 DEV = Path(__file__).resolve().parent / "fixtures" / "dev"
 ISSUE3_DATE = dt.date(2026, 4, 1)
-BAR = 0.97
+BAR = 0.97  # the issue's bar
+# What the extractor reaches today on the real texts: a rule that costs any of it fails here,
+# even while the score stays above the bar (raise these when the extractor improves).
+REACHED = {"issue3": 1.0, "dev": 0.99}
 
 Key = tuple[object, ...]
 
@@ -108,10 +111,11 @@ def _gold_rows(path: Path, key: str) -> dict[str, list[dict[str, str]]]:
     return rows
 
 
-def _check(scores: dict[str, tuple[float, float]], report: list[str]) -> None:
+def _check(scores: dict[str, tuple[float, float]], report: list[str], reached: float) -> None:
     summary = ", ".join(f"{k}: P={p:.3f} R={r:.3f}" for k, (p, r) in scores.items())
     print(summary, *report, sep="\n")  # shown by `pytest -rP` (or -s), and on failure
-    ok = all(p >= BAR and r >= BAR for p, r in scores.values())
+    floor = max(BAR, reached)
+    ok = all(p >= floor and r >= floor for p, r in scores.values())
     assert ok, summary + "\n" + "\n".join(report)
 
 
@@ -119,13 +123,13 @@ def test_issue3_gold() -> None:
     gold = _gold_rows(GOLD / "issue3_indicators.csv", "seq")
     texts = {seq: (text, ISSUE3_DATE) for seq, text in issue3_items().items()}
     scores, report = _score(gold, texts)
-    _check(scores, report)
+    _check(scores, report, REACHED["issue3"])
 
 
 def test_dev_gold() -> None:
     gold = _gold_rows(GOLD / "dev_indicators.csv", "file")
     scores, report = _score(gold, dev_texts())
-    _check(scores, report)
+    _check(scores, report, REACHED["dev"])
 
 
 def test_gold_files_are_consistent() -> None:

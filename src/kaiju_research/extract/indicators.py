@@ -903,6 +903,8 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
     """
     if not q.time or not (q.time.point or (q.time.months == (1, 12) and q.time.years == 1)):
         return False  # only a cut-off (or a year's end) reads differently for a stock
+    if not q.time.point and q.measure != "level":
+        return False  # a rate or change over a year (`城镇化率提高0.9个百分点`) is that year's
     if q.measure == "level" and (
         cues.FLOW.search(seg) or cues.FLOW.search(work, q.end, q.clause_end)  # 共有120个项目开工
     ):
