@@ -597,7 +597,11 @@ def _classify(
     if lists:
         _distribute(work, qs, segments, lists)
         _share_trailing_bound(work, qs, lists)
-    _inherit_comparisons(work, qs, segments, _parts_opening_with_time(work, layout, times))
+    # Parts within a sentence exist only where a ； is written.
+    topics = (
+        _parts_opening_with_time(work, layout, times) if ("；" in work or ";" in work) else set()
+    )
+    _inherit_comparisons(work, qs, segments, topics)
     if "其中" in work:
         _inherit_breakdown_modality(work, qs, segments)
     return segments
