@@ -587,6 +587,23 @@ def test_what_exists_at_a_cutoff_is_a_stock(text: str, starts: list[object]) -> 
     assert [r["period_start"] for r in rows(text)] == starts
 
 
+def test_since_an_unwritten_date_has_no_start() -> None:
+    r = one("入汛以来，全省累计转移避险群众12.6万人次。", D(2026, 7, 10))
+    assert (r["period_start"], r["period_end"], r["period_label"]) == (
+        None,
+        D(2026, 7, 10),
+        "入汛以来",
+    )
+
+
+def test_a_stock_in_a_periods_account_is_its_value_at_the_end() -> None:
+    got = rows("1—3月，新增规上工业企业286家，总数突破4000家。")
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (D(2026, 1, 1), D(2026, 3, 31)),
+        (None, D(2026, 3, 31)),
+    ]
+
+
 def test_a_stock_in_a_years_account_is_its_year_end_value() -> None:
     text = "2025年，全省普通高校招收本专科学生62.8万人，在校生215.4万人，毕业生55.1万人。"
     got = rows(text, D(2026, 3, 1))

@@ -898,6 +898,8 @@ def _attach_periods(
 def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
     """Whether the quantity is (a change of) a stock counted at a point in time.
 
+    At a cut-off, or at the end of a period in a period's account (`1—11月，…总数突破4000家`).
+
     Its own words say so (`贷款余额1.2万亿元`, `共有医疗卫生机构8.3万个`, `总数达到18.6万个`), or
     a count of what exists is reached (`企业达到2.1万家`), or it has no subject of its own and
     follows a stock in the same part: the growth rate of a balance (`存款余额35.12万亿元，同比
@@ -905,10 +907,10 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
     added or done (`新增装机`, `完成投资`) is a flow; so is a change since the start of the year
     (`比年初增加2156亿元`). A list after a stock (`共有机构8.3万个，床位46.2万张`) continues it.
     """
-    if not q.time or not (q.time.point or (q.time.months == (1, 12) and q.time.years == 1)):
-        return False  # only a cut-off (or a year's end) reads differently for a stock
+    if not q.time or q.time.years > 1:
+        return False
     if not q.time.point and q.measure != "level":
-        return False  # a rate or change over a year (`城镇化率提高0.9个百分点`) is that year's
+        return False  # a rate or change over a period (`城镇化率提高0.9个百分点`) is that period's
     if q.measure == "level" and (
         cues.FLOW.search(seg) or cues.FLOW.search(work, q.end, q.clause_end)  # 共有120个项目开工
     ):

@@ -25,14 +25,16 @@ _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?:�
 # alternatives after it), then the possible starts of a time expression.
 TIME = re.compile(
     rf"""
-    (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9])
+    (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9入春汛])
     (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|近|明年|年内|年底|
+       (?:入汛|入冬|入夏|入春|入秋|汛期|春节|开春|开学)以来|
        [一两二三四五六七八九十\d]{{1,2}}年来|
        年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
        [〇零一二三四五六七八九]{{4}}|[0-9一二三四五六七八九十]{{1,2}}\s*[月—–\-~～至到])
     (?P<upto>截至到?|截止到?|到|至)?\s*
     (?:
         (?P<since>(?:今年|年初|本年|开年)以来|今年来)
+      | (?P<season>(?:入汛|入冬|入夏|入春|入秋|汛期|春节|开春|开学)以来)  # from a date not written
       | (?P<now>目前|当前|现在)
       | (?:{_YEAR}\s*
           | (?P<ry>今年|本年|去年|上年|上一年|明年)\s*(?=[0-9一二三四五六七八九十前上下第])
@@ -93,6 +95,7 @@ class TimeExpr:
     is_base: bool  # comparison base, not a period
     years: int = 1  # 过去五年, 近三年, 五年来: the N whole years before the reference year
     deadline: bool = False  # `6月底前`, `3月31日之前`: a date something is due by
+    open_start: bool = False  # `入汛以来`: since a date the text does not give
 
 
 @functools.cache
@@ -114,7 +117,7 @@ def _quarters(q: str) -> tuple[int, int]:
 
 _GROUPS = (
     "upto", "since", "now", "y", "m1", "m2", "q", "qsuf", "first", "m", "d", "m3", "d2", "msuf",
-    "ysuf", "rel", "span", "span2", "ry",
+    "ysuf", "rel", "span", "span2", "ry", "season",
 )  # fmt: skip
 
 
@@ -123,7 +126,9 @@ def find_times(text: str) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for m in TIME.finditer(text):
         g_upto, g_since, g_now, g_y, g_m1, g_m2, g_q, g_qsuf, g_first = m.group(*_GROUPS[:9])
-        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2, g_ry = m.group(*_GROUPS[9:])
+        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2, g_ry, g_season = m.group(
+            *_GROUPS[9:]
+        )
         upto = g_upto is not None
         if g_now is not None and not upto:
             continue
@@ -135,12 +140,14 @@ def find_times(text: str) -> list[TimeExpr]:
             y = g_y
             year = int(y) if y.isdigit() else int("".join(str(int(parse_number(c))) for c in y))
         rel_year = None
+        open_start = False
         years = 1
         months = days = None
         point = since = is_day = False
         uses_ctx = year is None
-        if g_since is not None or g_now is not None:
+        if g_since is not None or g_now is not None or g_season is not None:
             since, uses_ctx, rel_year = True, False, 0
+            open_start = g_season is not None
             point = g_now is not None  # 截至目前 is a cut-off: a stock is counted at it
         elif g_m1 is not None:
             months = (_month(g_m1), _month(g_m2))
@@ -222,6 +229,7 @@ def find_times(text: str) -> list[TimeExpr]:
                 is_base=is_base,
                 years=years,
                 deadline=deadline,
+                open_start=open_start,
             )
         )
     return found
@@ -299,7 +307,8 @@ def resolve(
     """
     if te.since:
         year = reference_date.year if te.year is None else te.year
-        return (None if balance and te.point else dt.date(year, 1, 1)), reference_date
+        open_start = te.open_start or (balance and te.point)
+        return (None if open_start else dt.date(year, 1, 1)), reference_date
     bare = te.year is None and te.rel_year is None and context_year is None
     if future_ok and bare:
         year = reference_date.year
