@@ -43,6 +43,7 @@ def test_schema_and_column_order() -> None:
 @pytest.mark.parametrize(
     ("text", "raw", "value", "unit"),
     [
+        ("抽检食品12.6万批次。", "12.6万批次", 126000.0, "批次"),
         ("鲜切花产量105.6亿枝。", "105.6亿枝", 10560000000.0, "枝"),
         ("集装箱吞吐量816万标准箱。", "816万标准箱", 8160000.0, "标准箱"),
         ("算力规模超过46EFLOPS。", "46EFLOPS", 46.0, "EFLOPS"),
@@ -216,6 +217,22 @@ def test_first_place_in_words_is_rank_one() -> None:
     assert (r["raw"], r["value"], r["measure"], r["subject"]) == ("首位", 1.0, "rank", "发电量")
 
 
+def test_a_percentage_over_a_group_is_a_share_but_a_growth_threshold_names_one() -> None:
+    got = rows("全省95%以上的行政村实现通客车，增速10%以上的企业有120家。")
+    assert [(r["raw"], r["measure"], r["bound"]) for r in got] == [
+        ("95%", "share", "at_least"),
+        ("120家", "level", "exact"),
+    ]
+
+
+def test_a_rate_after_a_list_mark_keeps_the_measure_before() -> None:
+    got = rows("今年，地区生产总值增长6.5%、力争7%。")
+    assert [(r["measure"], r["modality"]) for r in got] == [
+        ("growth", "actual"),
+        ("growth", "target"),
+    ]
+
+
 def test_an_age_that_names_a_group_is_no_quantity() -> None:
     got = rows("16—24岁劳动力调查失业率为14.8%，60岁及以上人口100万人，平均寿命79.5岁。")
     assert [r["raw"] for r in got] == ["14.8%", "100万人", "79.5岁"]
@@ -371,6 +388,7 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        ("今年将新增学位2万个以上，新建改扩建中小学校50所。", "target"),
         ("其中6项已提前完成全年任务。", "actual"),
         ("预计一季度新开工项目26个，新投产项目23个。", "estimate"),
         ("2025年主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人。", "target"),
@@ -394,6 +412,11 @@ def test_comparison_is_not_inherited_across_measures_or_by_a_named_yardstick() -
 )
 def test_modality(text: str, modality: str) -> None:
     assert {r["modality"] for r in rows(text)} == {modality}
+
+
+def test_what_is_done_after_a_part_wide_target_cue_stays_actual() -> None:
+    got = rows("力争全年完成投资100亿元，目前已完成60亿元。")
+    assert [r["modality"] for r in got] == ["target", "actual"]
 
 
 @pytest.mark.parametrize(
@@ -587,6 +610,27 @@ def test_what_exists_at_a_cutoff_is_a_stock(text: str, starts: list[object]) -> 
     assert [r["period_start"] for r in rows(text)] == starts
 
 
+def test_an_average_per_year_is_over_the_span() -> None:
+    text = "过去五年，地区生产总值由2020年的1860亿元增加到2025年的2750亿元，年均增长6.2%。"
+    got = rows(text, D(2026, 1, 20))
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (D(2020, 1, 1), D(2020, 12, 31)),
+        (D(2025, 1, 1), D(2025, 12, 31)),
+        (D(2021, 1, 1), D(2025, 12, 31)),
+    ]
+
+
+def test_births_are_a_flow_and_an_annual_target_covers_the_year() -> None:
+    got = rows("2025年全县出生人口7826人，户籍人口112.6万人。", D(2026, 3, 1))
+    assert [r["period_start"] for r in got] == [D(2025, 1, 1), None]
+    text = "前三季度，城镇调查失业率平均为5.1%，低于5.5%左右的年度控制目标。"
+    got = rows(text, D(2026, 10, 22))
+    assert [(r["modality"], r["period_start"], r["period_end"]) for r in got] == [
+        ("actual", D(2026, 1, 1), D(2026, 9, 30)),
+        ("target", D(2026, 1, 1), D(2026, 12, 31)),
+    ]
+
+
 def test_since_an_unwritten_date_has_no_start() -> None:
     r = one("入汛以来，全省累计转移避险群众12.6万人次。", D(2026, 7, 10))
     assert (r["period_start"], r["period_end"], r["period_label"]) == (
@@ -763,6 +807,10 @@ def test_bracketed_figure_is_its_own_row() -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        (
+            "过去五年，地区生产总值由2019年的1860亿元增加到2024年的2750亿元，年均增长6.2%。",
+            "地区生产总值",
+        ),
         ("出口增长1.2倍，是上年同期的2.2倍。", "出口"),
         # one subject counted two ways is no list of two subjects; 惠及 is one word
         ("截至3月底，全市惠及群众2.1万户、5.6万人。", "惠及群众"),

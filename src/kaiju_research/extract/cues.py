@@ -90,19 +90,22 @@ THRESHOLD = re.compile(
     r"(?!的(?:目标|水平|增速|增长|增幅|成绩|好成绩|佳绩)|[并且而和或及与])"
 )
 
+# A rate named right before a percentage: `增速10%以上的企业` names firms, not a share of them.
+RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|降幅|涨幅|下降|提高|率)(?:达|在|为)?\s*$")
 # `16—24岁劳动力`, `60岁的老人`: an age followed by the people it describes names a group.
 AGE_GROUP = re.compile(r"\s*(?:及以上|以上|以下)?[\u4e00-\u9fff]")
 
 # --- modality ------------------------------------------------------------------------------------
 # `part` scope: the cue governs the rest of the sentence part (up to ；。), e.g. 预计 … ，… .
 # `clause` scope: a noun cue governs its own clause only (`年度目标任务80.5亿元，累计完成…`).
-# 将 is a future only when it is not 把 (`将3个项目纳入…`), 将近 (nearly) or 将由 X 扩至 Y, where
-# X is where things stand (the clause scope then starts after 由 X, see `FROM_LEVEL`).
+# 将 (part scope: `将新增学位2万个，新建学校50所`) is a future only when it is not 把
+# (`将3个项目纳入…`), 将近 (nearly) or 将由 X 扩至 Y, where X is where things stand (see
+# `FROM_LEVEL`). In either scope, what 已/实际 marks as done after the cue is not a target.
 MODALITY = re.compile(
     r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计|预估|估计|有望|预测)"
-    r"|(?P<target_part>力争|确保|预期目标|目标是|目标为|目标：|目标:|锚定)"
-    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期(?!寿命)|拟"
-    r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为))))"
+    r"|(?P<target_part>力争|确保|预期目标|目标是|目标为|目标：|目标:|锚定"
+    r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为)))"
+    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)计划(?!的)|预期(?!寿命)|拟))"
 )
 # `将由280万吨扩至500万吨`: the figure after 由 is the starting level, not the plan.
 FROM_LEVEL = re.compile(r"由\s*$")
@@ -127,11 +130,14 @@ CONTINUATION = re.compile(
 )
 MULTI_YEAR_AVERAGE = re.compile(r"(?P<n>[两二三四五2-5])年平均")
 ANNUAL = re.compile(r"年度|年计划|全年")
+# `低于5.5%左右的年度控制目标`: the annual word may follow the figure.
+ANNUAL_AFTER = re.compile(r"\s*(?:左右|以上|以下|以内)?的?(?:年度|全年)")
 # A change of a stock since the end of last year (比上年末, 较年初) is a flow of this year.
 SINCE_YEAR_START = re.compile(r"[比较](?:上年|去年|上一年)?(?:年末|年底|末|底|年初)")
 # Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
 BALANCE = re.compile(
-    r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|人口|在校生|里程|负债率|"
+    r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|(?<![千万百生亡])人口(?!人均)|在校生|里程|负债率|"
+    r"结存|结余|蓄积|持卡|"
     r"共有|现有|拥有|总数|在建|存续|实有"
 )
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
@@ -147,7 +153,7 @@ RANK_CUE = r"位居|位列|名列|排名|排位|排在|排|居于|居|跃居|升
 
 # --- subject cleaning ----------------------------------------------------------------------------
 SUBJECT_LEAD = re.compile(
-    r"^(?:[\s\x01、，,：:；;—\-]|其中|同时|此外|另外|并且|并|且|和|及|以及|共计|共有|拥有|共|合计|"
+    r"^(?:[\s\x01、，,：:；;—\-]|其中|同时|此外|另外|并且|并|且|和|及|以及|共计|共有|拥有|共|合计|我们|"
     r"累计|总计|均|已经|已|全市州|全市|全省|全州|全县|全区|全国|我省|我市|我州|本市|本省|"
     r"各市州|可实现|实现了|实现|达到|为|对|向|从|与|同|通过|按照|根据|围绕|聚焦|紧盯|推动|明确|锚定|"
     r"确保|力争|分别|达成了|以上|以下|以内|左右|之前|以前|前(?![沿期端瞻景列]))+"
@@ -156,7 +162,8 @@ _TRAIL_MARKS = r"\s\x01、，,：:；;—\-"
 _TRAIL_WORDS = (
     "同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达|约|近|超过|超|逾|突破|共计|共|累计|了|是|"
     "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
-    "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|稳定在|至|到|缩小|扩大"
+    "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|稳定在|至|到|缩小|扩大|"
+    "增加|减少|年均"
 )
 # The look-ahead lets the engine skip, with one class test, every position where no trailing
 # word can start (most of a subject); without it this was the costliest pattern per call.

@@ -115,6 +115,7 @@ _LIST_GAP = re.compile(
 )
 _FENBIE = "分别"
 _SPACES = re.compile(r"\s*")
+_LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(r"\s*[、和及与]\s*(全国|全省)\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
@@ -360,9 +361,11 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             scale_word = None
         if unit_word is None and mid is not None and scale_word is None:
             end = s + len(num)
-        if cues.THRESHOLD.match(work, end) or (
-            unit_word == "岁" and cues.AGE_GROUP.match(work, end)
-        ):
+        if (
+            cues.THRESHOLD.match(work, end)
+            # `95%以上的行政村` is a share of the villages; `增速10%以上的企业` a category
+            and not (unit_word == "%" and cues.RATE_BEFORE.search(work, max(0, s - 6), s) is None)
+        ) or (unit_word == "岁" and cues.AGE_GROUP.match(work, end)):
             continue
         start = s
         if s >= 1 and work[s - 1] == "-" and (s < 2 or not work[s - 2].isdigit()):
@@ -547,8 +550,12 @@ def _classify(
             cue = cues.last_cue(cues.MEASURE, seg)
             if cue is not None:
                 q.measure = "growth" if cue.lastgroup == "growth" else "share"
-            elif in_list and prev is not None and prev.unit in RATE_UNITS:
-                q.measure = prev.measure
+            elif (
+                prev is not None
+                and prev.unit in RATE_UNITS
+                and (in_list or (prev.end > q.clause_start and _LIST_LEAD.match(seg)))
+            ):
+                q.measure = prev.measure  # `增长6.5%、力争7%的目标`
             elif cues.COMPARISON.search(seg):
                 q.measure = "growth"
             else:
@@ -712,7 +719,7 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
         # 锚定 marks a target only as `锚定 … 的目标`; alone it anchors a slogan (锚定“三高四新”).
         anchored = work[cue_start:cue_end] != "锚定" or "目标" in work[cue_end : q.part_end]
         # `计划新开工的150个项目已开工138个`: what is already done is not the plan.
-        done = kind == "target_clause" and (
+        done = kind != "estimate" and (
             cues.ALREADY.search(work, max(cue_end, qs[i - 1].end if i else 0), q.start)
             or cues.FROM_LEVEL.search(work, cue_end, q.start)
         )
@@ -826,6 +833,12 @@ def _attach_periods(
                 and chosen.year is None
             ):
                 chosen = cutoff
+            if chosen is not None and chosen.years == 1 and "年均" in work[q.seg_start : q.start]:
+                # `过去五年，…由2019年的…增加到2024年的…，年均增长6.2%`: an average per year is
+                # over the span, not over the last year named.
+                span = [te for te in tes if te.years > 1 and leading[id(te)] and te.end <= q.start]
+                if span:
+                    chosen = span[-1]
             if chosen is None:
                 chosen = previous if of_which and previous is not None else carry
             if q.bracket is not None and q.bracket[0] in base_before:
@@ -879,7 +892,9 @@ def _attach_periods(
             # `到2027年，数字经济规模突破1万亿元`, `明年增长5%`: a figure for a year that has not
             # begun is a goal, whatever the verb.
             q.modality = "target"
-        if q.modality == "target" and cues.ANNUAL.search(seg):
+        if q.modality == "target" and (
+            cues.ANNUAL.search(seg) or cues.ANNUAL_AFTER.match(work, q.end)
+        ):
             # An annual target (`年度目标任务80.5亿元`) is for the whole year.
             start, end = dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)
         avg = cues.MULTI_YEAR_AVERAGE.search(seg) if "年平均" in seg else None
