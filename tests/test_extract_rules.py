@@ -699,6 +699,18 @@ def test_a_wrapped_line_does_not_end_the_sentence() -> None:
     assert [r["sentence"] for r in got] == ["全市出口增长5%。", "进口增长3%。"]
 
 
+def test_a_whole_year_opening_a_sentence_carries_as_communiques_write() -> None:
+    text = "2025年全市政府性基金预算收入完成126.3亿元，下降18.6%。政府性基金预算支出148.7亿元，下降11.3%。"
+    got = rows(text, D(2026, 1, 12))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2025, 1, 1), D(2025, 12, 31))}
+    # …and a breakdown sentence (按…分, 分…看) continues the period of the one before
+    text = "一季度，全体居民人均可支配收入12586元。按常住地分，城镇居民人均可支配收入15127元。"
+    assert [r["period_end"] for r in rows(text)] == [D(2026, 3, 31)] * 2
+    # a part of a year opening a sentence without a comma does not carry (issue 3, item 18)
+    text = "一季度公路投资预计完成199亿元。新建高速192.6公里于1月底建成通车。"
+    assert [r["period_end"] for r in rows(text)] == [D(2026, 3, 31), None]
+
+
 def test_event_date_does_not_carry() -> None:
     text = "3月27日，厅主要领导召开专题会议。在协调下，契税共计1.87亿元成功入库。"
     assert one(text)["period_start"] is None

@@ -37,7 +37,6 @@ from kaiju_research.extract.periods import (
     TimeExpr,
     find_plan_periods,
     find_times,
-    period_year,
     resolve,
 )
 
@@ -806,7 +805,8 @@ def _attach_periods(
     for si in sorted(set(by_sentence) | set(q_by_sentence)):
         tes = by_sentence.get(si, [])
         sent_start, _ = layout.sentence(tes[0].start if tes else q_by_sentence[si][0].start)
-        of_which = bool(cues.OF_WHICH.match(work, sent_start))
+        # `其中，…`, `分产业看，…`, `按常住地分，…` continue the sentence before.
+        of_which = bool(cues.CONTINUATION.match(work, sent_start))
         attached_last: TimeExpr | None = None
         for q in q_by_sentence.get(si, []):
             part_start = q.part_start
@@ -863,11 +863,21 @@ def _attach_periods(
         first_leading = next((te for te in tes if leading[id(te)]), None)
         previous = attached_last or first_leading or (previous if of_which else None)
         for te in tes:
-            if leading[id(te)] and cues.TOPIC_AFTER.match(work, te.end):
+            # `1—2月，…`, `2023年是…`; and a whole year that opens its sentence without a comma,
+            # as communiqués write (`2024年全市…。`, `全年…`): it governs the sentences after.
+            if leading[id(te)] and (
+                cues.TOPIC_AFTER.match(work, te.end)
+                or (
+                    te.months == (1, 12)
+                    and te.years == 1
+                    and te.start - sent_start < 8
+                    and cues.LEADING_PREFIX.match(work[sent_start : te.start])
+                )
+            ):
                 if te.is_day:
                     carry, carry_year = None, None
                 else:
-                    year = period_year(te, ref, carry_year)
+                    year = resolve(te, ref, carry_year)[1].year  # as the sentence itself reads it
                     carry, carry_year = te, year
     resolved: dict[tuple[int, int | None, bool, bool], tuple[dt.date | None, dt.date]] = {}
     stock_before: dict[int, bool] = {}  # sentence → whether its last quantity was a stock
