@@ -43,6 +43,9 @@ def test_schema_and_column_order() -> None:
 @pytest.mark.parametrize(
     ("text", "raw", "value", "unit"),
     [
+        ("全省市场主体三百余万个。", "三百余万个", 3000000.0, "个"),
+        ("全省能源消费总量2.1亿吨标准煤。", "2.1亿吨标准煤", 210000000.0, "吨标准煤"),
+        ("打造10个以上千亿级产业集群。", "10个", 10.0, "个"),
         ("抽检食品12.6万批次。", "12.6万批次", 126000.0, "批次"),
         ("鲜切花产量105.6亿枝。", "105.6亿枝", 10560000000.0, "枝"),
         ("集装箱吞吐量816万标准箱。", "816万标准箱", 8160000.0, "标准箱"),
@@ -92,6 +95,8 @@ def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> N
 @pytest.mark.parametrize(
     ("text", "value", "unit", "measure"),
     [
+        ("规上工业企业增长面为76.3%。", 76.3, "%", "share"),
+        ("1—10月，全省规模以上工业企业利润总额同比下\n降8.4%。", -8.4, "%", "growth"),
         ("全市规模工业增加值增长8.0%。", 8.0, "%", "growth"),
         ("出口下降5.3%。", -5.3, "%", "growth"),
         ("增速为6.1%。", 6.1, "%", "growth"),
@@ -233,6 +238,11 @@ def test_a_rate_after_a_list_mark_keeps_the_measure_before() -> None:
     ]
 
 
+def test_a_bracketed_rate_beside_a_growth_rate_is_one_too() -> None:
+    got = rows("全市地区生产总值增长6.3%（全省4.1%）。")
+    assert [(r["value"], r["measure"]) for r in got] == [(6.3, "growth"), (4.1, "growth")]
+
+
 def test_an_age_that_names_a_group_is_no_quantity() -> None:
     got = rows("16—24岁劳动力调查失业率为14.8%，60岁及以上人口100万人，平均寿命79.5岁。")
     assert [r["raw"] for r in got] == ["14.8%", "100万人", "79.5岁"]
@@ -265,6 +275,7 @@ def test_trailing_bound_qualifies_the_whole_list() -> None:
 @pytest.mark.parametrize(
     ("text", "bound"),
     [
+        ("新能源汽车产量约占全国的十分之一。", "approx"),
         ("其中省外就业约占45%。", "approx"),
         ("全年至少完成投资100亿元。", "at_least"),
         ("债务率最多控制在120%。", "at_most"),
@@ -466,6 +477,23 @@ def test_breakdown_of_a_planned_total_is_planned(text: str, modalities: list[str
 def test_period(text: str, ref: dt.date, start: dt.date, end: dt.date) -> None:
     r = rows(text, ref)[0]
     assert (r["period_start"], r["period_end"]) == (start, end)
+
+
+def test_a_cutoff_beats_a_year_that_qualifies_a_noun_but_not_a_whole_year() -> None:
+    r = one("截至2月底，已下达2025年中央补助资金186.5亿元。")
+    assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2026, 2, 28))
+    got = rows(
+        "截至2025年底，全省新能源装机5000万千瓦，全年新能源发电量675亿千瓦时。", D(2026, 2, 1)
+    )
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (None, D(2025, 12, 31)),
+        (D(2025, 1, 1), D(2025, 12, 31)),
+    ]
+
+
+def test_a_colon_announced_target_survives_a_part_with_another_cue() -> None:
+    text = "主要预期目标是：地区生产总值增长6%左右，在实际工作中力争更好结果；工业增加值增长7%。"
+    assert [r["modality"] for r in rows(text)] == ["target", "target"]
 
 
 def test_a_deadline_already_past_reports_what_was_done() -> None:
@@ -846,6 +874,8 @@ def test_subject(text: str, subject: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "群众可拨打12333人社服务热线咨询。",
+        "区域创新能力居全国第一方阵。",
         "围绕2026年目标，建立清单。",
         "3月27日，厅主要领导召开专题会议。",
         "并于3月28日至4月8日期间实行“日调度”。",

@@ -18,10 +18,11 @@ _TO_LEVEL = (
 )
 # Longer cues come first so that `增长率` is a growth cue and not the share cue `率`.
 MEASURE = re.compile(
-    _TO_LEVEL + r"|(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长|下降|减少|降低|下滑|回落|"
+    _TO_LEVEL
+    + r"|(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长(?!面)|下降(?!面)|减少|降低|下滑|回落|"
     r"上涨|下跌|提高|提升|上升|回升|增加|负增长|增产|减产|增收|减收|同比|环比)"
     r"|(?P<share>占比|比重|占|完成(?:年度|全年)?(?:任务|计划|目标)的|(?:任务|计划|目标)的|"
-    r"进度|率|覆盖面|贡献)"
+    r"进度|率|覆盖面|增长面|下降面|亏损面|贡献)"
 )
 
 # --- sign of a growth rate or a percentage-point difference --------------------------------------
@@ -78,6 +79,7 @@ BOUND_LEFT = re.compile(
 BOUND_BEFORE_VERB = re.compile(
     r"(?P<at_most>不超过|不高于|最多)[^，。；,;]{0,8}?(?:完成|实现|达到|新增|增长|提高|减少|控制在)"
     r"|(?P<at_least>不低于|不少于|至少|最少)[^，。；,;]{0,8}?(?:完成|实现|达到|新增|增长|提高|建成|引进)"
+    r"|(?P<approx>(?:大)?约(?:占|为|是|合))[^，。；,;\d]{0,12}$"  # 约占全国的四分之一
 )
 BOUND_RIGHT = re.compile(
     r"\s*(?:(?P<approx>左右|上下)|(?P<at_least>及以上|以上|之多)|(?P<at_most>及以下|以下|以内))"

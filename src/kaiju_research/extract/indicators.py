@@ -71,6 +71,7 @@ _NAMES = re.compile(
     | [〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d+\s*号       # document number 〔2025〕3号
     | [A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}        # e-mail
     | (?<!\d)0\d{2,3}[-—\s]?\d{7,8}(?!\d) | (?<!\d)1[3-9]\d{9}(?!\d)   # phone numbers
+    | (?<![\d.])[19]\d{4}(?![\d.])(?=[\u4e00-\u9fff]{0,8}(?:热线|专线|服务平台))  # hotline 12345
     | (?<![\d.])\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])     # ratio 1:1, clock 8:30
     | [一二三四五六七八九十]+届[一二三四五六七八九十\d]+次       # 十二届八次全会
     | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
@@ -82,7 +83,7 @@ _NAMES = re.compile(
 )
 _RANK = re.compile(
     rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?)"
-    rf"(?:第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?"
+    rf"(?:第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?(?!\s*(?:方阵|梯队|阵营))"
     rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?"
     rf"|(?P<first>首位|榜首))"
 )
@@ -114,6 +115,7 @@ _LIST_GAP = re.compile(
 )
 _FENBIE = "分别"
 _SPACES = re.compile(r"\s*")
+_COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(r"\s*[、和及与]\s*(全国|全省)\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
@@ -136,7 +138,7 @@ _INDEX_BEFORE = re.compile(
     r"(?:[由从]\s*\d+(?:\.\d+)?\s*)?"  # 收入比由2.31缩小至2.26
     r"(?:为|是|达到|达|在|[由从]|(?:缩小|扩大|下降|上升|提高|降低|回落|回升|[降升])?[至到])?\s*$"
 )
-_TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit")
+_TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit", "cscale")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
 _FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−]")
@@ -245,6 +247,16 @@ class _Layout:
             return self._modality[i]
         return None
 
+    def colon_target(self, work: str, lo: int, hi: int) -> bool:
+        """Whether a target cue announced with a colon (`主要预期目标是：`) stands in [lo, hi)."""
+        i = bisect.bisect_left(self._modality_starts, lo)
+        while i < len(self._modality) and self._modality[i][1] <= hi:
+            _, cue_end, kind = self._modality[i]
+            if kind != "estimate" and cues.COLON_AFTER.match(work, cue_end):
+                return True
+            i += 1
+        return False
+
     @staticmethod
     def _start(ends: list[int], pos: int) -> int:
         i = bisect.bisect_left(ends, pos) - 1
@@ -338,10 +350,10 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
 
     found: list[_Qty] = []
     for m in TOKEN.finditer(masked):
-        num, scale, mid, scale2, unit_word, cnum, cmid, cunit = m.group(*_TOKEN_GROUPS)
+        num, scale, mid, scale2, unit_word, cnum, cmid, cunit, cscale = m.group(*_TOKEN_GROUPS)
         chinese = cnum is not None
         if chinese:
-            num, mid, unit_word, scale_word = cnum, cmid, cunit, None
+            num, mid, unit_word, scale_word = cnum, cmid, cunit, cscale
             s = m.start("cnum")
         else:
             scale_word = scale or scale2
@@ -362,6 +374,8 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             end = s + len(num)
         if (
             cues.THRESHOLD.match(work, end)
+            # `10个以上千亿级产业集群` counts the clusters; `30亩以上种粮主体` names a category
+            and unit_word not in _COUNTS_WHAT_FOLLOWS
             # `95%以上的行政村` is a share of the villages; `增速10%以上的企业` a category
             and not (unit_word == "%" and cues.RATE_BEFORE.search(work, max(0, s - 6), s) is None)
         ) or (unit_word == "岁" and cues.AGE_GROUP.match(work, end)):
@@ -512,6 +526,8 @@ def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q.seg_start = seg_start
     end = q.rank_cue if q.unit == "rank" else q.start
     seg = work[seg_start:end]
+    if "\n" in seg:  # a wrapped line inside a cue word (`同比下\n降8.4%`)
+        seg = seg.replace("\n", "")
     if not q.aside:
         seg = _drop_brackets(seg)
     return seg
@@ -555,6 +571,8 @@ def _classify(
                 and (in_list or (prev.end > q.clause_start and _LIST_LEAD.match(seg)))
             ):
                 q.measure = prev.measure  # `增长6.5%、力争7%的目标`
+            elif q.aside and prev is not None and prev.unit in RATE_UNITS and not prev.aside:
+                q.measure = prev.measure  # `增长6.3%（全省4.1%）`: the bracket gives its like
             elif cues.COMPARISON.search(seg):
                 q.measure = "growth"
             else:
@@ -582,7 +600,7 @@ def _classify(
         right = cues.BOUND_RIGHT.match(work, q.end)
         left = cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start) or (
             cues.BOUND_BEFORE_VERB.search(seg)
-            if ("至" in seg or "最" in seg or "不" in seg)
+            if ("至" in seg or "最" in seg or "不" in seg or "约" in seg)
             else None
         )
         if q.range_role == "lo":
@@ -705,12 +723,10 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
     clause_start, clause_end = q.clause_start, q.clause_end
     cue = layout.last_modality_cue(q.part_start, q.start)
-    if cue is None:
-        # `主要预期目标是：…增长5%左右；…1200万人以上；…`: a target announced with a colon
-        # governs its whole sentence.
-        lead = layout.last_modality_cue(q.sent_start, q.part_start)
-        if lead is not None and lead[2] != "estimate" and cues.COLON_AFTER.match(work, lead[1]):
-            return "target"
+    # `主要预期目标是：…增长5%左右；…1200万人以上；…`: a target announced with a colon
+    # governs its whole sentence.
+    if cue is None and layout.colon_target(work, q.sent_start, q.part_start):
+        return "target"
     if cue is not None:
         cue_start, cue_end, kind = cue
         if kind == "estimate":
@@ -830,7 +846,9 @@ def _attach_periods(
                 and q.modality == "actual"
                 and chosen.months == (1, 12)
                 and not chosen.point
-                and chosen.year is None
+                # 今年 (not 全年, which says the whole year), or a year inside the clause that
+                # qualifies a noun (`截至2月底，已下达2024年…补助资金`)
+                and (chosen.rel_year == 0 or (chosen.year is not None and not leading[id(chosen)]))
             ):
                 chosen = cutoff
             if chosen is not None and chosen.years == 1 and "年均" in work[q.seg_start : q.start]:
@@ -1051,7 +1069,10 @@ def _subjects(
             if q.unit in CLASSIFIERS or (
                 not cleaned and q.unit not in RATE_UNITS and q.unit != "rank"
             ):
-                rest = work_notime[q.end : q.end + 20]
+                rest = work_notime[q.end : q.end + 24]
+                bound_word = cues.BOUND_RIGHT.match(rest)  # `10个以上千亿级产业集群`
+                if bound_word is not None:
+                    rest = rest[bound_word.end() :]
                 noun = cues.COUNTED_NOUN.match(rest)
                 if noun is not None and not cues.NOT_COUNTED_NOUN.match(noun.group()):
                     noun_text = noun.group().replace(MASK, "").strip("“”")

@@ -133,6 +133,8 @@ UNITS: dict[str, str] = {
     "千米": "千米",
     "米": "米",
     "吨": "吨",
+    "吨标准煤": "吨标准煤",
+    "吨标煤": "吨标煤",
     "千克": "千克",
     "公斤": "公斤",
     "斤": "斤",
@@ -179,6 +181,8 @@ CLASSIFIERS = frozenset(
         "千米",
         "米",
         "吨",
+        "吨标准煤",
+        "吨标煤",
         "千克",
         "公斤",
         "斤",
@@ -235,7 +239,7 @@ TOKEN = re.compile(
     rf"(?:{_GAP}(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
     rf"(?:{_GAP}(?P<unit>{COMPOUND_UNIT}))?"
     rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
-    rf"(?P<cmid>余|多)?(?P<cunit>{UNIT}))"
+    rf"(?P<cmid>余|多)?(?P<cscale>万亿|亿|万)?(?P<cunit>{UNIT}))"  # 三百余万个
 )
 
 
