@@ -21,7 +21,13 @@ from collections.abc import Callable
 import pytest
 
 from kaiju_research.extract import extract_indicators
-from tests.gold import constructed_cases, heldout_bulletins, heldout_cases, heldout_reports
+from tests.gold import (
+    constructed_cases,
+    heldout_bulletins,
+    heldout_cases,
+    heldout_mixed,
+    heldout_reports,
+)
 from tests.gold.constructed_cases import Case
 
 # Floors just under what the extractor reaches today (2026-11-29), so that a rule that costs
@@ -34,8 +40,9 @@ SETS = {
     "heldout": heldout_cases.CASES,
     "bulletins": heldout_bulletins.CASES,
     "reports": heldout_reports.CASES,
+    "mixed": heldout_mixed.CASES,
 }
-PERIOD_FLOORS = {"constructed": 0.98, "heldout": 0.98, "bulletins": 0.95, "reports": 0.91}
+PERIOD_FLOORS = {"constructed": 0.98, "heldout": 0.98, "bulletins": 0.95, "reports": 0.91, "mixed": 0.90}
 
 Row = dict[str, object]
 
