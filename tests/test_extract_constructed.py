@@ -42,7 +42,13 @@ SETS = {
     "reports": heldout_reports.CASES,
     "mixed": heldout_mixed.CASES,
 }
-PERIOD_FLOORS = {"constructed": 0.98, "heldout": 0.98, "bulletins": 0.95, "reports": 0.91, "mixed": 0.90}
+PERIOD_FLOORS = {
+    "constructed": 0.98,
+    "heldout": 0.98,
+    "bulletins": 0.95,
+    "reports": 0.91,
+    "mixed": 0.90,
+}
 
 Row = dict[str, object]
 
