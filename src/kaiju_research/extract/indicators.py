@@ -952,8 +952,11 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
     """
     if not q.time or q.time.years > 1:
         return False
-    if not q.time.point and q.measure != "level":
-        return False  # a rate or change over a period (`城镇化率提高0.9个百分点`) is that period's
+    if not q.time.point and (
+        q.measure != "level"  # a rate or change over a period (`城镇化率提高0.9个百分点`)
+        or not (cues.BALANCE.search(seg) or (follows_stock and "其中" in seg))
+    ):
+        return False
     if q.measure == "level" and (
         cues.FLOW.search(seg) or cues.FLOW.search(work, q.end, q.clause_end)  # 共有120个项目开工
     ):
