@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 D = dt.date
@@ -105,6 +106,17 @@ DUR = "duration (连续N个月 / 前N个月), probably not a quantity"
 FRAC = "fraction / 成 / 倍: no convention; read as % share or growth"
 
 CASES: list[Case] = []
+
+
+def case_collector(cases: list[Case]) -> Callable[..., None]:
+    """A `case(cid, label, ref, text, rows, p=...)` that appends to `cases` (held-out sets)."""
+
+    def add(
+        cid: int, label: str, ref: dt.date, text: str, rows: list[R], *, p: Period = NOP
+    ) -> None:
+        cases.append(Case(cid, label, ref, text, rows, p=p))
+
+    return add
 
 
 def case(

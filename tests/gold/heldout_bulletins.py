@@ -9,15 +9,10 @@ readings of value, unit or measure) are not scored; `doubt` names another accept
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.gold.constructed_cases import Case, D, Period, R
+from tests.gold.constructed_cases import Case, D, R, case_collector
 
 CASES: list[Case] = []
-
-
-def case(cid: int, label: str, ref: dt.date, text: str, rows: list[R], *, p: Period) -> None:
-    CASES.append(Case(cid, label, ref, text, rows, p=p))
+case = case_collector(CASES)
 
 
 case(

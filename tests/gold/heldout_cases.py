@@ -8,15 +8,10 @@ another reading was accepted as well.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.gold.constructed_cases import Case, D, Period, R
+from tests.gold.constructed_cases import Case, D, R, case_collector
 
 CASES: list[Case] = []
-
-
-def case(cid: int, style: str, ref: dt.date, text: str, rows: list[R], *, p: Period) -> None:
-    CASES.append(Case(cid, style, ref, text, rows, p=p))
+case = case_collector(CASES)
 
 
 case(

@@ -10,17 +10,10 @@ of value, unit or measure) are not scored; `doubt` names another accepted readin
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.gold.constructed_cases import Case, D, Period, R
+from tests.gold.constructed_cases import Case, D, R, case_collector
 
 CASES: list[Case] = []
-
-
-def case(
-    cid: int, label: str, ref: dt.date, text: str, rows: list[R], *, p: Period = (None, None)
-) -> None:
-    CASES.append(Case(cid, label, ref, text, rows, p=p))
+case = case_collector(CASES)
 
 
 case(

@@ -10,17 +10,10 @@ reading of a plain 增长 is no comparison (year on year accepted as well).
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.gold.constructed_cases import Case, D, Period, R
+from tests.gold.constructed_cases import Case, D, R, case_collector
 
 CASES: list[Case] = []
-
-
-def case(
-    cid: int, label: str, ref: dt.date, text: str, rows: list[R], *, p: Period = (None, None)
-) -> None:
-    CASES.append(Case(cid, label, ref, text, rows, p=p))
+case = case_collector(CASES)
 
 
 case(
