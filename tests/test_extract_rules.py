@@ -676,6 +676,15 @@ def test_a_stock_in_a_periods_account_is_its_value_at_the_end() -> None:
     ]
 
 
+def test_is_stock_says_why_a_start_is_null() -> None:
+    got = rows("截至3月底，存款余额100亿元，新增贷款50亿元。入汛以来，转移群众1.2万人。")
+    assert [(r["period_start"], r["is_stock"]) for r in got] == [
+        (None, True),
+        (D(2026, 1, 1), False),
+        (None, False),  # since a date not written: unknown start, no stock
+    ]
+
+
 def test_a_stock_in_a_years_account_is_its_year_end_value() -> None:
     text = "2025年，全省普通高校招收本专科学生62.8万人，在校生215.4万人，毕业生55.1万人。"
     got = rows(text, D(2026, 3, 1))

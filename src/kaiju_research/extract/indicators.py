@@ -55,6 +55,9 @@ INDICATOR_SCHEMA: dict[str, pl.DataType] = {
     "period_label": pl.String(),
     "subject": pl.String(),
     "sentence": pl.String(),
+    # Added beyond the columns: whether the figure was read as a stock counted at
+    # `period_end` (a balance, a herd, what exists), which is why its `period_start` is null.
+    "is_stock": pl.Boolean(),
 }
 
 MASK = "\x01"
@@ -174,6 +177,7 @@ class _Qty:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     subject: str | None = None
+    is_stock: bool = False
     seg_start: int = 0
     # Where the quantity stands, set once by `_Layout.place` (the steps read these many times).
     sent_index: int = 0
@@ -913,6 +917,7 @@ def _attach_periods(
         if not q.aside:
             stock_before[q.sent_index] = stock
         key = (id(q.time), q.context_year, q.modality != "actual", stock)
+        q.is_stock = stock
         if key not in resolved:  # quantities of a sentence mostly share one period
             resolved[key] = resolve(q.time, ref, key[1], future_ok=key[2], balance=key[3])
         start, end = resolved[key]
@@ -1151,6 +1156,7 @@ def extract_indicators(text: str, *, reference_date: dt.date) -> pl.DataFrame:
         [None if q.time is None else text[q.time.start : q.time.end] for q in qs],
         [q.subject or None for q in qs],
         [sentences[q.sent_start] for q in qs],
+        [q.is_stock and q.period_start is None for q in qs],
     ]  # in the order of INDICATOR_SCHEMA
     return _build_frame(cols)
 
@@ -1179,6 +1185,8 @@ def _frame_fast(cols: list[list[object]]) -> pl.DataFrame:
             s = PySeries.new_opt_i64(name, values, False)
         elif kind == "f64":
             s = PySeries.new_opt_f64(name, values, False)
+        elif kind == "bool":
+            s = PySeries.new_opt_bool(name, values, False)
         else:  # Date: days since the epoch, then a cast
             days = [None if d is None else d.toordinal() - _EPOCH_ORDINAL for d in values]  # type: ignore[attr-defined]
             s = PySeries.new_opt_i32(name, days, False).cast(_DATE, True, False)
@@ -1188,7 +1196,12 @@ def _frame_fast(cols: list[list[object]]) -> pl.DataFrame:
 
 _DATE = pl.Date()
 _COLUMN_KINDS = [
-    (name, {pl.String: "str", pl.Int64: "i64", pl.Float64: "f64"}.get(type(dtype), "date"))
+    (
+        name,
+        {pl.String: "str", pl.Int64: "i64", pl.Float64: "f64", pl.Boolean: "bool"}.get(
+            type(dtype), "date"
+        ),
+    )
     for name, dtype in INDICATOR_SCHEMA.items()
 ]
 
@@ -1198,7 +1211,7 @@ def _choose_frame_builder() -> Callable[[list[list[object]]], pl.DataFrame]:
         ["1家", "2%"], [0, 5], [2, 7], [1.0, -2.5], ["家", "%"], ["level", "growth"],
         ["actual", "target"], ["exact", "approx"], [None, "yoy"],
         [dt.date(2026, 1, 1), None], [dt.date(2026, 3, 31), None], ["一季度", None],
-        ["企业", None], ["句子。", "句子。"],
+        ["企业", None], ["句子。", "句子。"], [True, False],
     ]  # fmt: skip
     try:
         fast = _frame_fast(sample)
