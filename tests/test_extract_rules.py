@@ -676,6 +676,11 @@ def test_a_stock_in_a_periods_account_is_its_value_at_the_end() -> None:
     ]
 
 
+def test_the_growth_of_what_was_added_is_no_stock() -> None:
+    got = rows("截至9月底，新增装机容量同比增长20%，装机容量同比增长8%。")
+    assert [r["period_start"] for r in got] == [D(2025, 1, 1), None]
+
+
 def test_is_stock_says_why_a_start_is_null() -> None:
     got = rows("截至3月底，存款余额100亿元，新增贷款50亿元。入汛以来，转移群众1.2万人。")
     assert [(r["period_start"], r["is_stock"]) for r in got] == [

@@ -143,8 +143,10 @@ BALANCE = re.compile(
     r"共有|现有|拥有|总数|在建|存续|实有"
 )
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
+_ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增"
+ADDED = re.compile(_ADDED)
 FLOW = re.compile(
-    r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|完成|实现|引进|签约|开工|投产|竣工|办理|"
+    _ADDED + r"|完成|实现|引进|签约|开工|投产|竣工|办理|"
     r"发放|接待|销售|生产|出口|进口|增加|减少|增长|下降|提高|降低|招引|培训|服务|帮扶|改造"
 )
 # `规模以上工业企业达到2.1万家`: a count of what exists, reached by a date, is a stock.

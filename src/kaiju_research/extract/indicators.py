@@ -966,6 +966,8 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
         cues.FLOW.search(seg) or cues.FLOW.search(work, q.end, q.clause_end)  # 共有120个项目开工
     ):
         return False
+    if q.measure != "level" and cues.ADDED.search(seg):
+        return False  # `新增装机同比增长20%`: the growth of what was added
     if cues.BALANCE.search(seg):
         return True
     if q.measure == "level" and (
