@@ -304,6 +304,7 @@ def test_bound(text: str, bound: str) -> None:
 @pytest.mark.parametrize(
     ("text", "comparison"),
     [
+        ("全年增速较前三季度提高0.6个百分点。", "prior_period"),
         ("投资完成率高于去年同期4.3个百分点。", "yoy"),
         ("降幅较 1—7 月收窄 0.8 个百分点。", "prior_period"),
         ("入境游客同比增长9.17%。", "yoy"),
