@@ -124,9 +124,8 @@ LEADING_PREFIX = re.compile(
     r"^[\s\x01—\-]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自)?[\s，,]*"
     r"(?:全省|全市|全州|全县|全区|全国|我省|我市|我州|我县|我区|本省|本市)?[\s，,]*$"
 )
-# These three are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
+# These two are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
 TOPIC_AFTER = re.compile(r"\s*[，,：:是]")
-OF_WHICH = re.compile(r"[\s\x01]*其中")
 # A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
 CONTINUATION = re.compile(
     r"[\s\x01]*(?:其中|分[^，。；,;\n]{1,10}看|按[^，。；,;\n]{1,10}分|从[^，。；,;\n]{1,10}看)"

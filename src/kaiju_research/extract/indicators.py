@@ -117,7 +117,6 @@ _LIST_GAP = re.compile(
     r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)?|(?P<range>[—–\-~～至到]+))\s*"
 )
 _FENBIE = "分别"
-_SPACES = re.compile(r"\s*")
 _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(r"\s*[、和及与]\s*(全国|全省)\s*$")
@@ -193,6 +192,12 @@ class _Qty:
 def _drop_brackets(text: str) -> str:
     """`text` without bracketed asides (the test for a bracket is far cheaper than the sub)."""
     return _BRACKETS.sub("", text) if ("（" in text or "(" in text) else text
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -572,11 +577,13 @@ def _classify(
             elif (
                 prev is not None
                 and prev.unit in RATE_UNITS
-                and (in_list or (prev.end > q.clause_start and _LIST_LEAD.match(seg)))
+                and (
+                    in_list
+                    or (prev.end > q.clause_start and _LIST_LEAD.match(seg))  # `6.5%、力争7%`
+                    or (q.aside and not prev.aside)  # `增长6.3%（全省4.1%）`
+                )
             ):
-                q.measure = prev.measure  # `增长6.5%、力争7%的目标`
-            elif q.aside and prev is not None and prev.unit in RATE_UNITS and not prev.aside:
-                q.measure = prev.measure  # `增长6.3%（全省4.1%）`: the bracket gives its like
+                q.measure = prev.measure  # a rate written beside a rate is of the same kind
             elif cues.COMPARISON.search(seg):
                 q.measure = "growth"
             else:
@@ -809,7 +816,7 @@ def _attach_periods(
     for te in times:
         if te.is_base:
             if layout.brackets:
-                base_before[_SPACES.match(work, te.end).end()] = te  # type: ignore[union-attr]  # \s* always matches
+                base_before[_skip_spaces(work, te.end)] = te
             continue
         in_brackets[id(te)] = layout.bracket(te.start) if layout.brackets else None
         by_sentence.setdefault(layout.sentence_index(te.start), []).append(te)
@@ -957,26 +964,23 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
     """
     if not q.time or q.time.years > 1:
         return False
-    if not q.time.point and (
-        q.measure != "level"  # a rate or change over a period (`城镇化率提高0.9个百分点`)
-        or not (cues.BALANCE.search(seg) or (follows_stock and "其中" in seg))
-    ):
-        return False
-    if q.measure == "level" and (
+    level = q.measure == "level"
+    if level and (
         cues.FLOW.search(seg) or cues.FLOW.search(work, q.end, q.clause_end)  # 共有120个项目开工
     ):
         return False
-    if q.measure != "level" and cues.ADDED.search(seg):
+    if not level and cues.ADDED.search(seg):
         return False  # `新增装机同比增长20%`: the growth of what was added
-    if cues.BALANCE.search(seg):
-        return True
-    if q.measure == "level" and (
-        (q.time.point and q.unit in CLASSIFIERS and cues.STOCK_COUNT.search(seg))
-        or (follows_stock and (q.time.point or "其中" in seg))
-    ):
-        return True
+    named = cues.BALANCE.search(seg) is not None
     if not q.time.point:
-        return False
+        # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
+        # change over the period (`城镇化率提高0.9个百分点`) is the period's.
+        return level and (named or (follows_stock and "其中" in seg))
+    if named:
+        return True
+    if level and ((q.unit in CLASSIFIERS and cues.STOCK_COUNT.search(seg)) or follows_stock):
+        return True
+    # A change or part of a stock named earlier in the part, with no subject of its own.
     if q.since_year_start or cues.SINCE_YEAR_START.search(seg):
         return False
     if not (q.aside or q.measure in ("growth", "pp") or "同比" in seg):

@@ -18,6 +18,8 @@ from kaiju_research.extract.numbers import parse_number
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _RANGE = r"\s*[—–\-~～至到]+\s*"
+# `入汛以来`, `春节以来`: since a day of the year that varies and is not written.
+_SEASONS = "入汛|入冬|入夏|入春|入秋|汛期|春节|开春|开学"
 _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?:度)?"
 
 # The leading look-aheads are cheap tests: a single character class first (Python's engine
@@ -27,14 +29,14 @@ TIME = re.compile(
     rf"""
     (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9入春汛])
     (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|近|明年|年内|年底|
-       (?:入汛|入冬|入夏|入春|入秋|汛期|春节|开春|开学)以来|
+       (?:{_SEASONS})以来|
        [一两二三四五六七八九十\d]{{1,2}}年来|
        年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
        [〇零一二三四五六七八九]{{4}}|[0-9一二三四五六七八九十]{{1,2}}\s*[月—–\-~～至到])
     (?P<upto>截至到?|截止到?|到|至)?\s*
     (?:
         (?P<since>(?:今年|年初|本年|开年)以来|今年来)
-      | (?P<season>(?:入汛|入冬|入夏|入春|入秋|汛期|春节|开春|开学)以来)  # from a date not written
+      | (?P<season>(?:{_SEASONS})以来)  # since a date the text does not give
       | (?P<now>目前|当前|现在)
       | (?:{_YEAR}\s*
           | (?P<ry>今年|本年|去年|上年|上一年|明年)\s*(?=[0-9一二三四五六七八九十前上下第])
