@@ -119,7 +119,7 @@ _LIST_GAP = re.compile(
 _FENBIE = "分别"
 _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
-_LIST_ITEM_YARDSTICK = re.compile(r"\s*[、和及与]\s*(全国|全省)\s*$")
+_LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARISON_ITEM)})\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
 _SPLIT_LIST = re.compile(r"[、和与]|(?<![惠涉以普波危触顾论])及")
