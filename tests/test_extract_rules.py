@@ -775,6 +775,24 @@ def test_annual_target_is_for_the_whole_year() -> None:
     assert got["48.7亿元"] == (D(2018, 1, 1), D(2018, 8, 31))
 
 
+def test_same_month_refers_to_the_month_before() -> None:
+    found = rows("7月末，全市贷款余额1865.4亿元。当月新发放贷款加权平均利率为4.12%。")
+    assert (found[0]["period_start"], found[0]["period_end"]) == (None, D(2025, 7, 31))
+    assert (found[1]["period_start"], found[1]["period_end"]) == (D(2025, 7, 1), D(2025, 7, 31))
+    assert found[1]["period_label"] == "当月"
+    # with no month before it, 当月 gives no period
+    assert one("当月新发放贷款120亿元。")["period_end"] is None
+
+
+def test_event_date_inside_a_sentence_does_not_date_a_forecast() -> None:
+    found = rows("项目于3月28日正式投产，预计年产值可达30亿元以上，带动就业800个左右。")
+    assert [(r["modality"], r["period_end"]) for r in found] == [("estimate", None)] * 2
+    assert found[0]["subject"] == "年产值"
+    # an event date leading the sentence still dates what was done that day
+    r = one("3月30日，全市集中签约项目56个。")
+    assert (r["period_start"], r["period_end"]) == (D(2026, 3, 30), D(2026, 3, 30))
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 

@@ -167,7 +167,7 @@ _TRAIL_WORDS = (
     "同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达|约|近|超过|超|逾|突破|共计|共|累计|了|是|"
     "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
     "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|稳定在|至|到|缩小|扩大|"
-    "增加|减少|年均"
+    "增加|减少|年均|可(?<![许认]可)|有望"
 )
 # The look-ahead lets the engine skip, with one class test, every position where no trailing
 # word can start (most of a subject); without it this was the costliest pattern per call.

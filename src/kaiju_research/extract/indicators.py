@@ -862,6 +862,17 @@ def _attach_periods(
                 and (chosen.rel_year == 0 or (chosen.year is not None and not leading[id(chosen)]))
             ):
                 chosen = cutoff
+            if (
+                chosen is not None
+                and chosen.is_day
+                and not leading[id(chosen)]
+                and chosen.start < q.clause_start
+                and q.modality != "actual"
+            ):
+                # `项目于4月28日投产，预计年产值30亿元`: an event inside a sentence dates its
+                # own clause; a forecast or goal after it is not a flow of that day.
+                q.time = None
+                continue
             if chosen is not None and chosen.years == 1 and "年均" in work[q.seg_start : q.start]:
                 # `过去五年，…由2019年的…增加到2024年的…，年均增长6.2%`: an average per year is
                 # over the span, not over the last year named.

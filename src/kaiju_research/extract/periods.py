@@ -28,7 +28,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?:�
 TIME = re.compile(
     rf"""
     (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9入春汛])
-    (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|全年|去年|上年|上一年|过去|近|明年|年内|年底|
+    (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|当月|全年|去年|上年|上一年|过去|近|明年|年内|年底|
        (?:{_SEASONS})以来|
        [一两二三四五六七八九十\d]{{1,2}}年来|
        年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
@@ -38,6 +38,7 @@ TIME = re.compile(
         (?P<since>(?:今年|年初|本年|开年)以来|今年来)
       | (?P<season>(?:{_SEASONS})以来)  # since a date the text does not give
       | (?P<now>目前|当前|现在)
+      | (?P<same>当月|同月)  # the month of the time before (`7月末，…。当月新发放…`)
       | (?:{_YEAR}\s*
           | (?P<ry>今年|本年|去年|上年|上一年|明年)\s*(?=[0-9一二三四五六七八九十前上下第])
         )?(?:
@@ -119,7 +120,7 @@ def _quarters(q: str) -> tuple[int, int]:
 
 _GROUPS = (
     "upto", "since", "now", "y", "m1", "m2", "q", "qsuf", "first", "m", "d", "m3", "d2", "msuf",
-    "ysuf", "rel", "span", "span2", "ry", "season",
+    "ysuf", "rel", "span", "span2", "ry", "season", "same",
 )  # fmt: skip
 
 
@@ -128,8 +129,8 @@ def find_times(text: str) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     for m in TIME.finditer(text):
         g_upto, g_since, g_now, g_y, g_m1, g_m2, g_q, g_qsuf, g_first = m.group(*_GROUPS[:9])
-        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2, g_ry, g_season = m.group(
-            *_GROUPS[9:]
+        g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2, g_ry, g_season, g_same = (
+            m.group(*_GROUPS[9:])
         )
         upto = g_upto is not None
         if g_now is not None and not upto:
@@ -147,7 +148,13 @@ def find_times(text: str) -> list[TimeExpr]:
         months = days = None
         point = since = is_day = False
         uses_ctx = year is None
-        if g_since is not None or g_now is not None or g_season is not None:
+        if g_same is not None:
+            before = next((t for t in reversed(found) if t.months and not t.is_base), None)
+            if before is None or before.months is None or upto:
+                continue
+            months = (before.months[1], before.months[1])
+            year, rel_year, uses_ctx = before.year, before.rel_year, before.uses_context_year
+        elif g_since is not None or g_now is not None or g_season is not None:
             since, uses_ctx, rel_year = True, False, 0
             open_start = g_season is not None
             point = g_now is not None  # 截至目前 is a cut-off: a stock is counted at it
