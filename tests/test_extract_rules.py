@@ -264,6 +264,29 @@ def test_top_n_rank_is_at_most() -> None:
     assert (r["raw"], r["value"], r["measure"], r["bound"]) == ("前十强", 10.0, "rank", "at_most")
 
 
+def test_scores_in_points() -> None:
+    found = rows("我区综合得分92.6分，排全市第一。")
+    assert [(r["raw"], r["value"], r["unit"]) for r in found] == [
+        ("92.6分", 92.6, "分"),
+        ("第一", 1.0, "rank"),
+    ]
+    assert [r["subject"] for r in found] == ["综合得分", "综合得分"]
+    # 分 as a minute, a fraction, an adverb, a category threshold: no score
+    assert [r["raw"] for r in rows("十分重要，三分之一，用时5分钟，计划8时30分开始。")] == [
+        "三分之一",
+        "5分钟",
+    ]
+    assert [r["raw"] for r in rows("考核得分95分以上的单位12家。")] == ["12家"]
+    assert rows("考核评价覆盖12分局。") == []
+
+
+def test_rank_named_by_the_evaluation_frame() -> None:
+    r = one("在2024年度全省县域经济高质量发展综合评价中，我县位列全省第8位。")
+    assert r["subject"] == "县域经济高质量发展综合评价"
+    assert r["period_label"] == "2024年度"
+    assert one("在全省一季度重点项目观摩评比中，我市排名第2。")["subject"] == "重点项目观摩评比"
+
+
 # --- bounds ----------------------------------------------------------------------------------
 
 
@@ -444,6 +467,25 @@ def test_what_is_done_after_a_part_wide_target_cue_stays_actual() -> None:
 )
 def test_breakdown_of_a_planned_total_is_planned(text: str, modalities: list[str]) -> None:
     assert [r["modality"] for r in rows(text)] == modalities
+
+
+def test_plan_stated_with_its_verb_covers_the_part() -> None:
+    found = rows("计划实施重点项目120个以上，总投资不低于300亿元；已开工98个。")
+    assert [r["modality"] for r in found] == ["target", "target", "actual"]
+    assert found[1]["subject"] == "实施重点项目 总投资"
+    # a clause saying what was done is not the plan
+    found = rows("计划完成投资500亿元，累计完成投资320亿元。")
+    assert [r["modality"] for r in found] == ["target", "actual"]
+    found = rows("计划新开工的150个项目已开工138个，开工率92%。")
+    assert [r["modality"] for r in found] == ["target", "actual", "actual"]
+    # the noun 计划投资 governs its own clause only
+    found = rows("年计划投资66.01亿元，完成投资50亿元。")
+    assert [r["modality"] for r in found] == ["target", "actual"]
+
+
+def test_subject_drops_bound_words() -> None:
+    assert one("全省森林覆盖率不低于44%。")["subject"] == "森林覆盖率"
+    assert one("单户贴息额度最高不超过50万元。")["subject"] == "单户贴息额度"
 
 
 # --- periods ----------------------------------------------------------------------------------

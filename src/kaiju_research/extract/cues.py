@@ -116,6 +116,12 @@ FROM_LEVEL = re.compile(r"由\s*$")
 COLON_AFTER = re.compile(r"(?<=[：:])|[是为]?\s*[：:]")
 # Marks of what is already done, which a preceding plan word does not make a target.
 ALREADY = re.compile(r"已经|已|实际")
+# 计划 followed by what is planned (a verb), not the noun (计划投资, 年计划).
+PLAN_VERB = re.compile(
+    r"计划(?:新开工|开工|实施|建设|新建|改造|安排|引进|签约|发行|推进|完成|实现|争取|新增|培育)"
+)
+# In a later clause of a plan, what says it is done, not planned.
+DONE_IN_CLAUSE = re.compile(r"已经|已|实际|累计|完成|实现|达到|同比|增长|下降")
 TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 
 # --- time-related cues ---------------------------------------------------------------------------
@@ -158,16 +164,16 @@ RANK_CUE = r"位居|位列|名列|排名|排位|排在|排|居于|居|跃居|升
 # --- subject cleaning ----------------------------------------------------------------------------
 SUBJECT_LEAD = re.compile(
     r"^(?:[\s\x01、，,：:；;—\-]|其中|同时|此外|另外|并且|并|且|和|及|以及|共计|共有|拥有|共|合计|我们|"
-    r"累计|总计|均|已经|已|全市州|全市|全省|全州|全县|全区|全国|我省|我市|我州|本市|本省|"
+    r"累计|总计|均|已经|已|全市州|全市|全省|全州|全县|全区|全国|我省|我市|我州|我区|我县|本市|本省|本区|本县|"
     r"各市州|可实现|实现了|实现|达到|为|对|向|从|与|同|通过|按照|根据|围绕|聚焦|紧盯|推动|明确|锚定|"
     r"确保|力争|分别|达成了|以上|以下|以内|左右|之前|以前|前(?![沿期端瞻景列]))+"
 )
 _TRAIL_MARKS = r"\s\x01、，,：:；;—\-"
 _TRAIL_WORDS = (
     "同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达|约|近|超过|超|逾|突破|共计|共|累计|了|是|"
-    "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
+    "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)(?<!评比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
     "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|稳定在|至|到|缩小|扩大|"
-    "增加|减少|年均|可(?<![许认]可)|有望"
+    "增加|减少|年均|可(?<![许认]可)|有望|不少于|不超过|最高|最低|最多|最少"
 )
 # The look-ahead lets the engine skip, with one class test, every position where no trailing
 # word can start (most of a subject); without it this was the costliest pattern per call.
@@ -180,7 +186,8 @@ SUBJECT_INNER = re.compile(
 )
 # `两年平均增速高于全国`: what follows a comparison verb is the base, not the subject.
 SUBJECT_CUT = re.compile(
-    r"(?<=.)(?:高于|低于|快于|慢于|较|比上年|比去年|比\x01|同比|环比).*$"  # \x01: a masked time
+    # \x01: a masked time; 不低于 is a bound, not part of the subject
+    r"(?<=.)(?:不?高于|不?低于|快于|慢于|较|比上年|比去年|比\x01|同比|环比).*$"
 )
 SUBJECT_IS_BASE = re.compile(
     r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|是)"

@@ -120,6 +120,7 @@ _FENBIE = "分别"
 _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARISON_ITEM)})\s*$")
+_RANKING_FRAME = re.compile(r"在(?P<name>[^，。；,;\n]{2,40}?)中[，,]?\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
 _SPLIT_LIST = re.compile(r"[、和与]|(?<![惠涉以普波危触顾论])及")
@@ -139,6 +140,11 @@ _INDEX_BEFORE = re.compile(
     r"(?:指数|系数|比值|比率|倍数|收入比)(?:[（(][^（）()]{0,16}[）)])?\s*"
     r"(?:[由从]\s*\d+(?:\.\d+)?\s*)?"  # 收入比由2.31缩小至2.26
     r"(?:为|是|达到|达|在|[由从]|(?:缩小|扩大|下降|上升|提高|降低|回落|回升|[降升])?[至到])?\s*$"
+)
+# A score in points: 分 after a number, in a clause about a score or an assessment.
+_SCORE_AFTER = re.compile(r"分(?![之钟别局行公类期批院厂部队级区项])")
+_SCORE_BEFORE = re.compile(
+    r"(?:得分|评分|分数|总分|分值|考评|考核|测评|评价|打分|成绩)[^。；;！？\n]{0,16}$"
 )
 _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit", "cscale")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
@@ -399,8 +405,15 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         unit = (
             base_unit(unit_word) if unit_word is not None else (None if scale_word is None else "")
         )
-        if unit is None and not chinese and _INDEX_BEFORE.search(work, max(0, s - 24), s):
-            unit = ""  # an index or ratio has no measure word: `价格指数为102.3`, `收入比为2.26`
+        if unit is None and not chinese:
+            if _INDEX_BEFORE.search(work, max(0, s - 24), s):
+                # an index or ratio has no measure word: `价格指数为102.3`, `收入比为2.26`
+                unit = ""
+            elif _SCORE_AFTER.match(work, end) and _SCORE_BEFORE.search(work, max(0, s - 20), s):
+                # `综合得分92.6分`: points of a score (分 is also a minute, a fraction, 分别)
+                if cues.THRESHOLD.match(work, end + 1):
+                    continue  # `95分以上的单位`: a category
+                unit, end = "分", end + 1
         found.append(
             _Qty(
                 start=start,
@@ -750,6 +763,16 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
             or cues.FROM_LEVEL.search(work, cue_end, q.start)
         )
         if anchored and not done and (kind == "target_part" or cue_start >= clause_start):
+            return "target"
+        if (
+            anchored
+            and not done
+            and cues.PLAN_VERB.match(work, cue_start)
+            and not cues.DONE_IN_CLAUSE.search(work, clause_start, q.start)
+            and not cues.ALREADY.search(work, cue_end, q.start)
+        ):
+            # `计划实施重点项目120个，总投资300亿元`: a plan stated with its verb covers the
+            # clauses after it in the part, until one says what was done (`累计完成…`).
             return "target"
     right_end = clause_end
     if i + 1 < len(qs) and qs[i + 1].start < right_end:
@@ -1104,6 +1127,12 @@ def _subjects(
                     if noun_text:
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
+            if not cleaned and q.unit == "rank":
+                # `在2024年度全省县域经济综合评价中，我县位列全省第8位`: the ranking is named
+                # by the 在…中 frame before it.
+                frame = _RANKING_FRAME.search(work_notime, q.sent_start, q.seg_start)
+                if frame is not None:
+                    cleaned = _clean_subject(frame.group("name"))
             subject: str | None = cleaned
             inherited = last_by_sentence.get(si)
             counted = last_count_by_sentence.get(si)
