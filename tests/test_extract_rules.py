@@ -835,6 +835,19 @@ def test_event_date_inside_a_sentence_does_not_date_a_forecast() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2026, 3, 30), D(2026, 3, 30))
 
 
+def test_state_rate_at_a_date_is_a_stock() -> None:
+    r = one("3月末，城镇调查失业率为5.2%。")
+    assert (r["period_start"], r["period_end"], r["is_stock"]) == (None, D(2026, 3, 31), True)
+    # a progress rate at a cut-off adds up from January 1
+    r = one("截至3月底，专项债券资金支付率为45%。")
+    assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2026, 3, 31))
+    # a goal for a state rate, and its average over a period, keep the period
+    r = one("到2027年，森林覆盖率达到45%以上。")
+    assert (r["period_start"], r["modality"]) == (D(2027, 1, 1), "target")
+    r = one("1—3月，城镇调查失业率平均为5.3%。")
+    assert r["period_start"] == D(2026, 1, 1)
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 

@@ -148,6 +148,8 @@ BALANCE = re.compile(
     r"结存|结余|蓄积|持卡|"
     r"共有|现有|拥有|总数|在建|存续|实有"
 )
+# Rates that describe a state at a date (unlike progress rates, 开工率 or 支付率, that add up).
+STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|资本充足率")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
 _ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增"
 ADDED = re.compile(_ADDED)

@@ -954,7 +954,7 @@ def _attach_periods(
             due = resolve(q.time, ref, q.context_year, future_ok=True)[1]
             if due >= ref:
                 q.modality = "target"
-        stock = _is_stock(work, q, seg, stock_before.get(q.sent_index, False))
+        stock = _is_stock(work, q, seg, stock_before.get(q.sent_index, False), ref.year)
         if not q.aside:
             stock_before[q.sent_index] = stock
         key = (id(q.time), q.context_year, q.modality != "actual", stock)
@@ -984,7 +984,7 @@ def _attach_periods(
                 q.comparison = None
 
 
-def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
+def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) -> bool:
     """Whether the quantity is (a change of) a stock counted at a point in time.
 
     At a cut-off, or at the end of a period in a period's account (`1—11月，…总数突破4000家`).
@@ -1005,7 +1005,12 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool) -> bool:
         return False
     if not level and cues.ADDED.search(seg):
         return False  # `新增装机同比增长20%`: the growth of what was added
-    named = cues.BALANCE.search(seg) is not None
+    # A state rate (失业率) at a date is a stock; a goal for it (`到2027年…覆盖率达到`) is not.
+    named = cues.BALANCE.search(seg) is not None or (
+        q.modality == "actual"
+        and (q.time.year is None or q.time.year <= ref_year)
+        and cues.STATE_RATE.search(seg) is not None
+    )
     if not q.time.point:
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
         # change over the period (`城镇化率提高0.9个百分点`) is the period's.
