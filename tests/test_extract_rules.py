@@ -956,6 +956,44 @@ def test_subject(text: str, subject: str) -> None:
     assert {r["subject"] for r in rows(text)} == {subject}
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "城镇、农村居民人均可支配收入分别增长4.5%、6.6%。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
+        (
+            "农业、工业、服务业增加值分别增长3.5%、5.8%、6.1%。",
+            ["农业增加值", "工业增加值", "服务业增加值"],
+        ),
+        (
+            "第一、二、三产业增加值分别增长3.5%、5.8%、6.1%。",
+            ["第一产业增加值", "第二产业增加值", "第三产业增加值"],
+        ),
+        ("全省开工和竣工项目分别为320个、150个。", ["开工项目", "竣工项目"]),
+        (
+            "已累计落实和完成水利建设投资145.51亿元、40.93亿元。",
+            ["落实水利建设投资", "完成水利建设投资"],
+        ),
+        # words with a head of their own keep their own words
+        ("一般债券、专项债券分别发行120亿元、560亿元。", ["一般债券", "专项债券"]),
+        ("出口、进口分别增长5.2%和3.1%。", ["出口", "进口"]),
+    ],
+)
+def test_coordinated_words_share_the_head(text: str, subjects: list[str]) -> None:
+    assert [r["subject"] for r in rows(text)] == subjects
+
+
+def test_counted_noun_after_coordinated_words() -> None:
+    assert one("对318家营收、税收异常企业实行核查。")["subject"] == "营收、税收异常企业"
+    # a list of counts is not one noun
+    assert [r["subject"] for r in rows("新建5G基站2万个、充电桩3000个。")] == [
+        "新建5G基站",
+        "充电桩",
+    ]
+
+
 # --- what is not a quantity ------------------------------------------------------------------------
 
 

@@ -120,6 +120,7 @@ _FENBIE = "分别"
 _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARISON_ITEM)})\s*$")
+_HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
 _RANKING_FRAME = re.compile(r"在(?P<name>[^，。；,;\n]{2,40}?)中[，,]?\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
@@ -1050,6 +1051,29 @@ def _clean_subject(seg: str) -> str:
     return " ".join(s.split())
 
 
+def _share_head(parts: list[str]) -> list[str]:
+    """Coordinated words share the head of the last one: `城镇、农村居民人均可支配收入` is
+    城镇居民… and 农村居民…, `开工和竣工项目` 开工项目 and 竣工项目. A part with a head of its own
+    (`一般债券、专项债券`) or that is long keeps its own words."""
+    if parts[0].startswith("第"):  # `第一、二、三产业`: the ordinal mark is said once
+        parts = [parts[0]] + [p if p.startswith("第") else "第" + p for p in parts[1:]]
+    last = parts[-1]
+    verb = cues.LIST_VERB.match(last)
+    if verb is not None and all(cues.LIST_VERB.fullmatch(p) for p in parts[:-1]):
+        head = last[verb.end() :]  # `落实和完成水利建设投资`
+    else:
+        start = cues.HEAD_WORD.search(last, 1)
+        if start is None:
+            return parts
+        head = last[start.start() :]
+    if not head:
+        return parts
+    return [
+        p if len(p) > 8 or cues.HEAD_WORD.search(p) or p.endswith(head) else p + head
+        for p in parts[:-1]
+    ] + [last]
+
+
 def _subjects(
     work_notime: str, qs: list[_Qty], segments: list[str], groups: list[list[int]]
 ) -> None:
@@ -1069,6 +1093,7 @@ def _subjects(
         if cleaned:
             parts = [p for p in (_clean_subject(x) for x in _SPLIT_LIST.split(cleaned)) if p]
             if len(parts) == len(g):
+                parts = _share_head(parts)
                 for i, p in zip(g, parts, strict=True):
                     qs[i].subject = p
                 group_subjects[g[0]] = parts
@@ -1129,6 +1154,11 @@ def _subjects(
                 noun = cues.COUNTED_NOUN.match(rest)
                 if noun is not None and not cues.NOT_COUNTED_NOUN.match(noun.group()):
                     noun_text = noun.group().replace(MASK, "").strip("“”")
+                    after = rest[noun.end() + 1 :] if rest.startswith("、", noun.end()) else ""
+                    more = cues.COUNTED_NOUN.match(after) if after else None
+                    if more is not None and not _HAS_DIGIT.search(after, 0, more.end() + 1):
+                        # `318家营收、税收异常企业`: coordinated words before one counted noun
+                        noun_text += "、" + more.group().replace(MASK, "").strip("“”")
                     if noun_text:
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
