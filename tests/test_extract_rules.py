@@ -784,6 +784,17 @@ def test_a_wrapped_line_does_not_end_the_sentence() -> None:
     assert [r["sentence"] for r in got] == ["全市出口增长5%。", "进口增长3%。"]
 
 
+def test_a_wrapped_line_inside_a_measure_word_or_before_a_rank() -> None:
+    text = "4月份，规模以上工业发电量618.2亿千瓦时，增长9.5%，其中风力发电量162.4亿千瓦\n时，增长21.3%。"
+    got = rows(text)
+    assert [(r["raw"], r["unit"]) for r in got][2] == ("162.4亿千瓦\n时", "千瓦时")
+    assert got[2]["value"] == 16240000000.0
+    text = "上半年全市GDP增速为5.8%，比全省高0.4个百分点，居全省\n第3位；规上工业增加值增长8.9%。"
+    assert [r["raw"] for r in rows(text)] == ["5.8%", "0.4个百分点", "第3位", "8.9%"]
+    # a paragraph break is no wrapped line
+    assert [r["unit"] for r in rows("全市风力发电量162.4亿千瓦\n\n时间过半。")] == ["千瓦"]
+
+
 def test_a_whole_year_opening_a_sentence_carries_as_communiques_write() -> None:
     text = "2025年全市政府性基金预算收入完成126.3亿元，下降18.6%。政府性基金预算支出148.7亿元，下降11.3%。"
     got = rows(text, D(2026, 1, 12))

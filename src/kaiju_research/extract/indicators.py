@@ -30,6 +30,7 @@ from kaiju_research.extract.numbers import (
     RATE_UNITS,
     SCALES,
     TOKEN,
+    TOKEN_WRAPPED,
     base_unit,
     parse_number,
 )
@@ -85,7 +86,7 @@ _NAMES = re.compile(
     re.VERBOSE,
 )
 _RANK = re.compile(
-    rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?)"
+    rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?\n?)"
     rf"(?:第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?(?!\s*(?:方阵|梯队|阵营))"
     rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?"
     rf"|(?P<first>首位|榜首))"
@@ -365,7 +366,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
     rank_spans = [(q.start, q.end) for q in ranks]
 
     found: list[_Qty] = []
-    for m in TOKEN.finditer(masked):
+    for m in (TOKEN_WRAPPED if "\n" in masked else TOKEN).finditer(masked):
         num, scale, mid, scale2, unit_word, cnum, cmid, cunit, cscale = m.group(*_TOKEN_GROUPS)
         chinese = cnum is not None
         if chinese:

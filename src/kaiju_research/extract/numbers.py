@@ -232,19 +232,33 @@ _GAP = r"[ \t]*(?:\n[ \t]*)?"
 # codes and names out: `G4`, `5G`, `1+4`, e-mail addresses. A Chinese numeral matches only with
 # a measure word (and never as a lone 一: an article or part of an idiom: 一企一策, 一线, 一批),
 # so the many numeral characters of ordinary prose cost nothing.
-TOKEN = re.compile(
-    rf"(?=[\d一二两三四五六七八九十])(?:"
-    rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})"
-    rf"(?:(?=(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))|(?![\dA-Za-z@_+]))"
-    rf"(?:{_GAP}(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
-    rf"(?:{_GAP}(?P<unit>{COMPOUND_UNIT}))?"
-    rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
-    rf"(?P<cmid>余|多)?(?P<cscale>万亿|亿|万)?(?P<cunit>{UNIT}))"  # 三百余万个
+
+
+def _token_pattern(unit: str, compound_unit: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?=[\d一二两三四五六七八九十])(?:"
+        rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})"
+        rf"(?:(?=(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))|(?![\dA-Za-z@_+]))"
+        rf"(?:{_GAP}(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
+        rf"(?:{_GAP}(?P<unit>{compound_unit}))?"
+        rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
+        rf"(?P<cmid>余|多)?(?P<cscale>万亿|亿|万)?(?P<cunit>{unit}))"  # 三百余万个
+    )
+
+
+TOKEN = _token_pattern(UNIT, COMPOUND_UNIT)
+# For text with line breaks: a PDF may also wrap the line inside a measure word (`亿千瓦\n时`,
+# `万标准\n箱`). A separate pattern, so that text without breaks pays nothing for it.
+_UNIT_WRAPPED = "|".join(
+    _GAP.join(re.escape(c) for c in w) for w in sorted(UNITS, key=len, reverse=True)
 )
+TOKEN_WRAPPED = _token_pattern(_UNIT_WRAPPED, rf"(?:{_UNIT_WRAPPED})(?:/(?:{_UNIT_WRAPPED}))?")
 
 
 def base_unit(word: str) -> str:
     """The base unit of a measure word as matched by TOKEN (`个百分点` → `pp`, `元/吨` stays)."""
+    if "\n" in word:  # wrapped inside the word (TOKEN_WRAPPED)
+        word = "".join(word.split())
     if "/" in word:
         return "/".join(UNITS[part] for part in word.split("/"))
     return UNITS[word]
