@@ -488,6 +488,15 @@ def test_subject_drops_bound_words() -> None:
     assert one("单户贴息额度最高不超过50万元。")["subject"] == "单户贴息额度"
 
 
+def test_target_task_with_a_colon_and_the_term_actually_used() -> None:
+    text = "2025年，市政府确定十件民生实事，目标任务是：改造城镇老旧小区300个，新增托位2000个。"
+    assert [r["modality"] for r in rows(text, D(2025, 2, 10))][1:] == ["target", "target"]
+    # 实际使用外资 is a term, not the mark of what is done
+    text = "主要预期目标为：地区生产总值增长5.5%左右，实际使用外资70亿美元。"
+    assert [r["modality"] for r in rows(text)] == ["target", "target"]
+    assert one("全年实际使用外资65亿美元。")["modality"] == "actual"
+
+
 # --- periods ----------------------------------------------------------------------------------
 
 
@@ -859,6 +868,25 @@ def test_state_rate_at_a_date_is_a_stock() -> None:
     assert r["period_start"] == D(2026, 1, 1)
 
 
+def test_since_a_month_or_a_year() -> None:
+    ref = D(2025, 8, 10)
+    r = one("自5月以来，全市发放消费券1.2亿元。", ref)
+    assert (r["period_start"], r["period_end"], r["period_label"]) == (
+        D(2025, 5, 1),
+        ref,
+        "5月以来",
+    )
+    r = one("去年10月以来，全市新增就业3万人。", ref)
+    assert (r["period_start"], r["period_end"]) == (D(2024, 10, 1), ref)
+    r = one("2024年以来，全市累计发放贷款120亿元。", ref)
+    assert (r["period_start"], r["period_end"]) == (D(2024, 1, 1), ref)
+
+
+def test_change_of_a_state_rate_at_a_date_follows_it() -> None:
+    found = rows("9月末，全省城镇调查失业率为5.0%，比上年同期下降0.2个百分点。", D(2025, 10, 20))
+    assert [(r["period_start"], r["period_end"]) for r in found] == [(None, D(2025, 9, 30))] * 2
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 
@@ -1003,6 +1031,22 @@ def test_counted_noun_after_coordinated_words() -> None:
         "新建5G基站",
         "充电桩",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("今年以来，全省城镇新增就业98.6万人，完成全年目标任务的89.6%。", "城镇新增就业"),
+        ("培育国家级专精特新“小巨人”企业35家。", "培育国家级专精特新小巨人企业"),
+        ("为民办实事项目20项。", "为民办实事项目"),
+        ("年度计划投资420亿元。", "年度计划投资"),
+        ("社会消费品零售总额按可比口径同比增长7.6%。", "社会消费品零售总额"),
+        ("粮食产量连续9年稳定在700亿斤以上。", "粮食产量"),
+        ("对共建“一带一路”国家进出口2.2万亿元。", "共建一带一路国家进出口"),
+    ],
+)
+def test_subject_words(text: str, subject: str) -> None:
+    assert rows(text)[-1]["subject"] == subject
 
 
 # --- what is not a quantity ------------------------------------------------------------------------

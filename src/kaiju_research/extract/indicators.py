@@ -121,6 +121,7 @@ _FENBIE = "分别"
 _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARISON_ITEM)})\s*$")
+_QUOTES = re.compile("[“”‘’]")
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
 _RANKING_FRAME = re.compile(r"在(?P<name>[^，。；,;\n]{2,40}?)中[，,]?\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
@@ -1026,7 +1027,10 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
         return False
     if not (q.aside or q.measure in ("growth", "pp") or "同比" in seg):
         return False
-    if not cues.BALANCE.search(work, q.part_start, q.start):
+    if not (
+        cues.BALANCE.search(work, q.part_start, q.start)
+        or (q.modality == "actual" and cues.STATE_RATE.search(work, q.part_start, q.start))
+    ):
         return False
     if q.aside:
         return True
@@ -1041,6 +1045,8 @@ def _clean_subject(seg: str) -> str:
     # LEAD and TRAIL are repeated alternations: one pass of each strips all that can go.
     if "\n" in seg:  # a wrapped line (`规模工业增加\n值`): the break is no space
         seg = seg.replace("\n", "")
+    if _QUOTES.search(seg):  # quotes mark a name inside the phrase (`专精特新“小巨人”企业`)
+        seg = _QUOTES.sub("", seg)
     s = cues.SUBJECT_INNER.sub(" ", seg)
     s = cues.SUBJECT_LEAD.sub("", s)
     s = cues.SUBJECT_CUT.sub("", s)
@@ -1049,6 +1055,8 @@ def _clean_subject(seg: str) -> str:
         head, _, tail = s.rpartition("的")
         if len(tail) >= 2 and not cues.SUBJECT_IS_BASE.match(head):
             s = tail
+    if MASK in s:  # a time word inside the phrase (`完成全年目标任务`) is no part of it
+        s = s.replace(MASK, "")
     return " ".join(s.split())
 
 
@@ -1080,7 +1088,7 @@ def _subjects(
 ) -> None:
     """The indicator phrase of each quantity (see `_clean_subject`), inherited when empty."""
     last_by_sentence: dict[int, str] = {}
-    last_count_by_sentence: dict[int, str] = {}
+    last_count_by_part: dict[int, str] = {}
     group_subjects: dict[int, list[str]] = {}
     for g in groups:
         if len(g) < 2:
@@ -1171,18 +1179,20 @@ def _subjects(
                     cleaned = _clean_subject(frame.group("name"))
             subject: str | None = cleaned
             inherited = last_by_sentence.get(si)
-            counted = last_count_by_sentence.get(si)
-            if subject and counted and cues.VERB_ONLY_SUBJECT.match(subject):
-                subject = f"{counted} {subject}"
-            elif not subject or cues.SUBJECT_IS_BASE.match(subject):
+            counted = last_count_by_part.get(q.part_start)
+            if not subject or cues.SUBJECT_IS_BASE.match(subject):
                 subject = inherited or subject or None
+            elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
+                subject = f"{counted} {subject}"
             elif subject in cues.SUBJECT_GENERIC and inherited:
                 subject = f"{inherited.split(' ')[0]} {subject}"
             q.subject = subject
         if q.subject and not q.aside:
             last_by_sentence[si] = q.subject
-            if q.unit in CLASSIFIERS:
-                last_count_by_sentence[si] = q.subject.split(" ")[0]
+            counted_noun = q.subject.split(" ")[0]
+            if q.unit in CLASSIFIERS and not cues.LIST_VERB.fullmatch(counted_noun):
+                # (in its sentence part; a lone verb such as 开工 names nothing to join)
+                last_count_by_part[q.part_start] = counted_noun
 
 
 # --- the contract --------------------------------------------------------------------------------

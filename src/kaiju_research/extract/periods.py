@@ -49,8 +49,8 @@ TIME = re.compile(
           | (?P<m>{_MON})\s*月
             (?:\s*(?P<d>{_DAY})\s*[日号]
                 (?:{_RANGE}(?:(?P<m3>{_MON})\s*月)?(?P<d2>{_DAY})\s*[日号])?
-              | (?P<msuf>份|当月|末|底|初|上旬|中旬|下旬)?)
-          | (?(y)(?<=[年度])(?P<ysuf>全年|底|末)?|(?!))   # 2025年, 2025年底 (not a bare 今年)
+              | (?P<msuf>份?以来|份|当月|末|底|初|上旬|中旬|下旬)?)
+          | (?(y)(?<=[年度])(?P<ysuf>全年|底|末|以来)?|(?!))   # 2025年, 2025年底 (not a bare 今年)
         )
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
       | (?P<span2>[一两二三四五六七八九十]|\d{{1,2}})年来              # 五年来, 一年来
@@ -177,7 +177,9 @@ def find_times(text: str) -> list[TimeExpr]:
             else:
                 months = (mo, mo)
                 suffix = g_msuf or ""
-                if suffix in ("末", "底"):
+                if suffix.endswith("以来"):  # 自5月以来: from May 1 up to the document date
+                    since = True
+                elif suffix in ("末", "底"):
                     point = True
                 elif suffix == "上旬":
                     days = (1, 10)
@@ -189,6 +191,8 @@ def find_times(text: str) -> list[TimeExpr]:
         elif year is not None:
             months = (1, 12)
             point = g_ysuf in ("底", "末") or upto
+            if g_ysuf == "以来":  # 2024年以来: from January 1 of that year up to the document date
+                months, since = None, True
         elif g_span is not None or g_span2 is not None:
             span = _month(g_span or g_span2)  # a small numeral, read like a month number
             if span < 2:
@@ -315,8 +319,11 @@ def resolve(
     meant as written. `balance`: the quantity is a stock (余额), so a cut-off point has no start.
     """
     if te.since:
-        year = reference_date.year if te.year is None else te.year
         open_start = te.open_start or (balance and te.point)
+        if te.months is not None:  # 自5月以来
+            year = period_year(te, reference_date, context_year)
+            return (None if open_start else dt.date(year, te.months[0], 1)), reference_date
+        year = reference_date.year if te.year is None else te.year
         return (None if open_start else dt.date(year, 1, 1)), reference_date
     bare = te.year is None and te.rel_year is None and context_year is None
     if future_ok and bare:
