@@ -887,6 +887,54 @@ def test_change_of_a_state_rate_at_a_date_follows_it() -> None:
     assert [(r["period_start"], r["period_end"]) for r in found] == [(None, D(2025, 9, 30))] * 2
 
 
+def test_cut_off_and_plan_years() -> None:
+    ref = D(2025, 10, 15)
+    text = (
+        "截至9月底，全市2025年老旧小区改造计划开工的326个小区已全部开工，开工率100%；已完工218个。"
+    )
+    got = rows(text, ref)
+    assert [(r["modality"], r["period_end"]) for r in got] == [
+        ("target", D(2025, 12, 31)),
+        ("actual", D(2025, 9, 30)),
+        ("actual", D(2025, 9, 30)),
+    ]
+    # a plan after a cut-off in another part is for the year
+    text = "今年全省计划开工项目2800个，截至7月末已开工2516个；计划完成投资3200亿元，已完成2035.6亿元。"
+    got = rows(text, D(2025, 8, 12))
+    assert [r["period_end"] for r in got] == [
+        D(2025, 12, 31),
+        D(2025, 7, 31),
+        D(2025, 12, 31),
+        D(2025, 7, 31),
+    ]
+    # a year with its verb (not naming a plan) is still the period
+    text = "“十四五”以来，全省地区生产总值年均增长5.8%，2024年达到5.06万亿元。"
+    assert rows(text, ref)[1]["period_end"] == D(2024, 12, 31)
+
+
+def test_change_since_the_end_of_last_month() -> None:
+    text = "10月末，人民币各项贷款余额5.47万亿元，同比增长7.6%，比上月末增加123.8亿元。"
+    got = rows(text, D(2025, 11, 14))
+    assert (got[2]["period_start"], got[2]["period_end"]) == (D(2025, 10, 1), D(2025, 10, 31))
+    got = rows("5月末，全市商品房待售面积4125.6万平方米，比4月末减少36.2万平方米。", D(2025, 6, 14))
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (None, D(2025, 5, 31)),
+        (D(2025, 5, 1), D(2025, 5, 31)),
+    ]
+    # a rate compared with last month's rate keeps its own period
+    text = "5月末，社会融资规模存量为12.6万亿元，增速较上月末提高0.2个百分点。"
+    assert rows(text, D(2025, 6, 14))[1]["period_start"] is None
+
+
+def test_breakdown_of_a_stock_after_other_figures() -> None:
+    text = "截至10月底，全区经营主体总量达到12.6万户，较年初净增8652户，增长7.4%；其中企业3.1万户，占比24.6%。"
+    got = rows(text, D(2025, 11, 20))
+    assert [r["is_stock"] for r in got] == [True, False, False, True, True]
+    # what is newly set up is a flow, even after a stock
+    text = "截至5月底，全省民营经营主体达到772.6万户；今年新设立民营企业14.2万户。"
+    assert [r["is_stock"] for r in rows(text, D(2025, 6, 14))] == [True, False]
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 

@@ -142,16 +142,18 @@ ANNUAL = re.compile(r"年度|年计划|全年")
 ANNUAL_AFTER = re.compile(r"\s*(?:左右|以上|以下|以内)?的?(?:年度|全年)")
 # A change of a stock since the end of last year (比上年末, 较年初) is a flow of this year.
 SINCE_YEAR_START = re.compile(r"[比较](?:上年|去年|上一年)?(?:年末|年底|末|底|年初)")
+# A change since the end of the month before (`比上月末增加`, `较4月末减少`): that month's flow.
+SINCE_MONTH_END = re.compile(r"[比较](?:上月|(?P<m>1[0-2]|[1-9])月)(?:末|底)")
 # Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
 BALANCE = re.compile(
     r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|(?<![千万百生亡])人口(?!人均)|在校生|里程|负债率|"
-    r"结存|结余|蓄积|持卡|"
+    r"结存|结余|蓄积|持卡|待售|"
     r"共有|现有|拥有|总数|在建|存续|实有"
 )
 # Rates that describe a state at a date (unlike progress rates, 开工率 or 支付率, that add up).
 STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|资本充足率")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
-_ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增"
+_ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|新设|新登记|新注册"
 ADDED = re.compile(_ADDED)
 FLOW = re.compile(
     _ADDED + r"|完成|实现|引进|签约|开工|投产|竣工|办理|"

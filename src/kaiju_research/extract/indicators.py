@@ -869,6 +869,8 @@ def _attach_periods(
                     break
                 if in_brackets[id(te)] is not None and in_brackets[id(te)] != q.bracket:
                     continue  # a time in brackets governs its bracket only (`（上半年第4位）`)
+                if q.modality == "target" and te.point and not te.deadline and te.end <= part_start:
+                    continue  # `截至7月末已开工…；计划完成投资3200亿元`: a plan is for the year
                 # A span of years inside a clause is a comparison (`创近5年新高`), not a period.
                 if leading[id(te)] or (te.start >= part_start and te.years == 1):
                     chosen = te
@@ -885,7 +887,18 @@ def _attach_periods(
                 and not chosen.point
                 # 今年 (not 全年, which says the whole year), or a year inside the clause that
                 # qualifies a noun (`截至2月底，已下达2024年…补助资金`)
-                and (chosen.rel_year == 0 or (chosen.year is not None and not leading[id(chosen)]))
+                and (
+                    chosen.rel_year == 0
+                    or (
+                        chosen.year is not None
+                        and (
+                            not leading[id(chosen)]
+                            # `截至9月底，全市2025年…计划开工的326个小区已全部开工`: the year
+                            # names the plan, the cut-off says how far it got
+                            or "计划" in work[chosen.end : q.start]
+                        )
+                    )
+                )
             ):
                 chosen = cutoff
             if (
@@ -947,6 +960,7 @@ def _attach_periods(
                     carry, carry_year = te, year
     resolved: dict[tuple[int, int | None, bool, bool], tuple[dt.date | None, dt.date]] = {}
     stock_before: dict[int, bool] = {}  # sentence → whether its last quantity was a stock
+    stock_level_in: set[int] = set()  # sentences with a stock level so far
     for q in qs:
         if q.time is None:
             continue
@@ -957,7 +971,13 @@ def _attach_periods(
             due = resolve(q.time, ref, q.context_year, future_ok=True)[1]
             if due >= ref:
                 q.modality = "target"
-        stock = _is_stock(work, q, seg, stock_before.get(q.sent_index, False), ref.year)
+        follows = stock_before.get(q.sent_index, False) or (
+            # `总量达到12.6万户，较年初净增8652户；其中企业3.1万户`: a breakdown of the stock
+            q.sent_index in stock_level_in and "其中" in work[q.part_start : q.start]
+        )
+        stock = _is_stock(work, q, seg, follows, ref.year)
+        if stock and q.measure == "level" and not q.aside:
+            stock_level_in.add(q.sent_index)
         if not q.aside:
             stock_before[q.sent_index] = stock
         key = (id(q.time), q.context_year, q.modality != "actual", stock)
@@ -974,6 +994,13 @@ def _attach_periods(
         ):
             # An annual target (`年度目标任务80.5亿元`) is for the whole year.
             start, end = dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)
+        since_month = (
+            cues.SINCE_MONTH_END.search(seg) if "月" in seg and q.measure == "level" else None
+        )
+        if since_month is not None:
+            month = end.month if since_month.group("m") is None else int(since_month.group("m")) + 1
+            if month <= end.month:
+                start = dt.date(end.year, month, 1)
         avg = cues.MULTI_YEAR_AVERAGE.search(seg) if "年平均" in seg else None
         if avg is not None and start is not None:
             n = int(parse_number(avg.group("n")))
@@ -1025,6 +1052,9 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     # A change or part of a stock named earlier in the part, with no subject of its own.
     if q.since_year_start or cues.SINCE_YEAR_START.search(seg):
         return False
+    if follows_stock and q.measure == "share":
+        own = _clean_subject(_drop_brackets(seg))
+        return not own or bool(cues.SUBJECT_IS_BASE.match(own))  # `…3.1万户，占比24.6%`
     if not (q.aside or q.measure in ("growth", "pp") or "同比" in seg):
         return False
     if not (
