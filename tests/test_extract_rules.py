@@ -472,7 +472,7 @@ def test_breakdown_of_a_planned_total_is_planned(text: str, modalities: list[str
 def test_plan_stated_with_its_verb_covers_the_part() -> None:
     found = rows("计划实施重点项目120个以上，总投资不低于300亿元；已开工98个。")
     assert [r["modality"] for r in found] == ["target", "target", "actual"]
-    assert found[1]["subject"] == "实施重点项目 总投资"
+    assert found[1]["subject"] == "重点项目 总投资"
     # a clause saying what was done is not the plan
     found = rows("计划完成投资500亿元，累计完成投资320亿元。")
     assert [r["modality"] for r in found] == ["target", "actual"]
@@ -1091,6 +1091,11 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("社会消费品零售总额按可比口径同比增长7.6%。", "社会消费品零售总额"),
         ("粮食产量连续9年稳定在700亿斤以上。", "粮食产量"),
         ("对共建“一带一路”国家进出口2.2万亿元。", "共建一带一路国家进出口"),
+        ("全年完成交通固定资产投资1286亿元。", "交通固定资产投资"),
+        ("全市实施技改项目1026个。", "技改项目"),
+        ("全县一般公共预算收入完成15678万元，完成年初预算的101.3%。", "一般公共预算收入"),
+        # a short rest keeps its verb
+        ("省重点项目完成投资114.28亿元。", "省重点项目完成投资"),
     ],
 )
 def test_subject_words(text: str, subject: str) -> None:

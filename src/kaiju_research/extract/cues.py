@@ -201,12 +201,14 @@ HEAD_WORD = re.compile(
     r"居民|人均|农民|职工|产业|增加值|项目|资金|企业|投资|收入|支出|产值|产量|总额|零售额|销售额|"
     r"利润|价格|指数|人口|面积|债券|贷款|存款|用电量|货运量|客运量|进出口|进口|出口"
 )
+# Light verbs that may open a subject without being part of the indicator (`完成地区生产总值`).
+LEADING_ACTION = re.compile(r"(?:累计)?完成|实施|统筹推进|推进")
 # Verbs that may stand alone before a shared object (`开工和竣工项目`, `落实和完成…投资`).
 LIST_VERB = re.compile(
     r"新开工|开工|竣工|投产|签约|落实|完成|实现|引进|到位|下达|支付|拨付|发放|办结|受理|新建|改造"
 )
 SUBJECT_IS_BASE = re.compile(
-    r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|完成目标|是)"
+    r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|完成年初|完成预算|完成目标|是)"
 )
 SUBJECT_GENERIC = frozenset(
     {"总量", "总额", "进度", "增速", "总计", "规模", "当季", "当月", "总数"}

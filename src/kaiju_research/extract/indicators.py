@@ -1207,7 +1207,7 @@ def _subjects(
                 frame = _RANKING_FRAME.search(work_notime, q.sent_start, q.seg_start)
                 if frame is not None:
                     cleaned = _clean_subject(frame.group("name"))
-            subject: str | None = cleaned
+            subject: str | None = _bare_noun(cleaned) if cleaned else cleaned
             inherited = last_by_sentence.get(si)
             counted = last_count_by_part.get(q.part_start)
             if not subject or cues.SUBJECT_IS_BASE.match(subject):
@@ -1223,6 +1223,15 @@ def _subjects(
             if q.unit in CLASSIFIERS and not cues.LIST_VERB.fullmatch(counted_noun):
                 # (in its sentence part; a lone verb such as 开工 names nothing to join)
                 last_count_by_part[q.part_start] = counted_noun
+
+
+def _bare_noun(phrase: str) -> str:
+    """`完成交通固定资产投资` → 交通固定资产投资: a light verb before an indicator is not part of
+    it. A short rest keeps its verb (`完成投资`), and so does a denominator (`完成年度计划`)."""
+    lead = cues.LEADING_ACTION.match(phrase)
+    if lead is None or len(phrase) - lead.end() < 3 or cues.SUBJECT_IS_BASE.match(phrase):
+        return phrase
+    return phrase[lead.end() :]
 
 
 # --- the contract --------------------------------------------------------------------------------
