@@ -193,7 +193,8 @@ SUBJECT_INNER = re.compile(
 # `两年平均增速高于全国`: what follows a comparison verb is the base, not the subject.
 SUBJECT_CUT = re.compile(
     # \x01: a masked time; 不低于 is a bound, not part of the subject
-    r"(?<=.)(?:不?高于|不?低于|快于|慢于|较|比上年|比去年|比\x01|同比|环比).*$"
+    # 占 opens the denominator of a share (`增加值占GDP比重`), unless a word (占地, 占用)
+    r"(?<=.)(?:不?高于|不?低于|快于|慢于|较|比上年|比去年|比\x01|同比|环比|占(?![地用有领])).*$"
 )
 # Where the head of an indicator phrase starts (`农村|居民人均可支配收入`, `服务业|增加值`):
 # coordinated modifiers before it share it.
