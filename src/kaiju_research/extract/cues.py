@@ -211,6 +211,8 @@ LIST_VERB = re.compile(
 SUBJECT_IS_BASE = re.compile(
     r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|完成年初|完成预算|完成目标|是)"
 )
+# A share `为年度计划的41.6%` names its denominator, not its subject.
+PLAN_DENOMINATOR = re.compile(r"(?:年度|全年|年)(?:计划|目标)(?:任务)?")
 SUBJECT_GENERIC = frozenset(
     {"总量", "总额", "进度", "增速", "总计", "规模", "当季", "当月", "总数"}
 )

@@ -1201,6 +1201,8 @@ def _subjects(
                     if noun_text:
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
+            if q.unit == "rank" and cleaned.endswith("中"):
+                cleaned = ""  # `在全省14个市州中排名第一`: the field, not what is ranked
             if not cleaned and q.unit == "rank":
                 # `在2024年度全省县域经济综合评价中，我县位列全省第8位`: the ranking is named
                 # by the 在…中 frame before it.
@@ -1210,7 +1212,11 @@ def _subjects(
             subject: str | None = _bare_noun(cleaned) if cleaned else cleaned
             inherited = last_by_sentence.get(si)
             counted = last_count_by_part.get(q.part_start)
-            if not subject or cues.SUBJECT_IS_BASE.match(subject):
+            if (
+                not subject
+                or cues.SUBJECT_IS_BASE.match(subject)
+                or (q.measure == "share" and cues.PLAN_DENOMINATOR.fullmatch(subject))
+            ):
                 subject = inherited or subject or None
             elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
                 subject = f"{counted} {subject}"
