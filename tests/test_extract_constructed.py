@@ -1,5 +1,5 @@
 """The extractor against the constructed cases of `tests/gold/constructed_cases.py` and the
-held-out cases of `tests/gold/heldout_cases.py` (each set scored on its own).
+held-out sets `tests/gold/heldout_*.py` (each set scored on its own; tests/gold/README.md).
 
 Scored as in `test_extract_gold.py`, as multisets within each case, over the expected rows that
 are not optional (a found row overlapping an optional expected row is left out too):
@@ -8,7 +8,8 @@ are not optional (a found row overlapping an optional expected row is left out t
 - *period*: (value, unit, measure, period_start, period_end), strict.
 
 Modality, bound and comparison are compared on expected and found rows that overlap in the
-text and have the same quantity, leaving out the fields marked doubtful. The assertion message
+text and have the same quantity, leaving out the fields marked doubtful; so are subjects, where
+a set names them (`heldout_subjects`). The assertion message
 lists every disagreement, so a failure explains itself without `-s`.
 """
 
@@ -27,6 +28,7 @@ from tests.gold import (
     heldout_cases,
     heldout_mixed,
     heldout_reports,
+    heldout_subjects,
 )
 from tests.gold.constructed_cases import Case
 
@@ -41,6 +43,7 @@ SETS = {
     "bulletins": heldout_bulletins.CASES,
     "reports": heldout_reports.CASES,
     "mixed": heldout_mixed.CASES,
+    "subjects": heldout_subjects.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -48,7 +51,11 @@ PERIOD_FLOORS = {
     "bulletins": 0.95,
     "reports": 0.91,
     "mixed": 0.90,
+    "subjects": 0.94,
 }
+# Subjects (only `heldout_subjects` names them): exact is a match of one accepted reading
+# (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
+SUBJECT_FLOORS = {"exact": 0.94, "acceptable": 0.97}
 
 Row = dict[str, object]
 
@@ -85,6 +92,8 @@ def _expected(c: Case) -> list[Row]:
                 "period_end": pe,
                 "doubt": r.doubt,
                 "opt": r.opt,
+                "subjects": r.subject,
+                "core": r.core,
             }
         )
     return out
@@ -184,3 +193,36 @@ def test_expected_raws_occur_in_their_text(case_set: str) -> None:
     for c in cases:
         for r in c.rows:
             assert r.raw in c.text, (c.id, r.raw)
+
+
+def _subject_fits(expected: Row, found: str | None) -> tuple[bool, bool]:
+    """(exact, acceptable) for a found subject against an expected row's readings."""
+    accepted = [a.replace(" ", "") for a in expected["subjects"]]  # type: ignore[attr-defined]
+    got = (found or "").replace(" ", "")
+    exact = got in accepted
+    acceptable = exact or (str(expected["core"]) in got and len(got) <= max(map(len, accepted)) + 6)
+    return exact, acceptable
+
+
+def test_subjects() -> None:
+    n: Counter[str] = Counter()
+    misses: list[str] = []
+    for c in heldout_subjects.CASES:
+        got = extract_indicators(c.text, reference_date=c.ref).to_dicts()
+        for e, g in _align(_expected(c), got):
+            if e is None or g is None or e["opt"] or not e["subjects"]:
+                continue
+            if _quantity(e) != _quantity(g):
+                continue
+            exact, acceptable = _subject_fits(e, g["subject"])  # type: ignore[arg-type]
+            n["rows"] += 1
+            n["exact"] += exact
+            n["acceptable"] += acceptable
+            if not exact:
+                misses.append(
+                    f"#{c.id} {e['raw']}: expected {e['subjects'][0]}, got {g['subject']}"
+                )
+    summary = ", ".join(f"{k} {n[k]}/{n['rows']} = {n[k] / n['rows']:.3f}" for k in SUBJECT_FLOORS)
+    print(summary, *misses, sep="\n")
+    for k, floor in SUBJECT_FLOORS.items():
+        assert n[k] / n["rows"] >= floor, "\n".join([summary, *misses])

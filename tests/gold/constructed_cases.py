@@ -78,6 +78,10 @@ class R:
     p: Period | None = None
     doubt: dict[str, str] = field(default_factory=dict)
     opt: str | None = None
+    # Accepted subjects, best first, and the part every acceptable subject contains (only the
+    # set with subjects names them; see tests/test_extract_constructed.py).
+    subject: tuple[str, ...] = ()
+    core: str = ""
 
 
 @dataclass

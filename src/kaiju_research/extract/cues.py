@@ -155,6 +155,8 @@ STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆�
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
 _ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|新设|新登记|新注册"
 ADDED = re.compile(_ADDED)
+# A level that is a change of another (`较年初净增8652户`, `同比增加12天`), not a total.
+LEVEL_CHANGE = re.compile(_ADDED + r"|增加|减少|[比较](?:上年|去年)?(?:年末|年底|年初)")
 FLOW = re.compile(
     _ADDED + r"|完成|实现|引进|签约|开工|投产|竣工|办理|"
     r"发放|接待|销售|生产|出口|进口|增加|减少|增长|下降|提高|降低|招引|培训|服务|帮扶|改造"

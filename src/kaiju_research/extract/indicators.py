@@ -960,7 +960,8 @@ def _attach_periods(
                     carry, carry_year = te, year
     resolved: dict[tuple[int, int | None, bool, bool], tuple[dt.date | None, dt.date]] = {}
     stock_before: dict[int, bool] = {}  # sentence → whether its last quantity was a stock
-    stock_level_in: set[int] = set()  # sentences with a stock level so far
+    # sentence → whether its last level that is not a change (`净增8652户`) was a stock
+    base_level_stock: dict[int, bool] = {}
     for q in qs:
         if q.time is None:
             continue
@@ -973,11 +974,11 @@ def _attach_periods(
                 q.modality = "target"
         follows = stock_before.get(q.sent_index, False) or (
             # `总量达到12.6万户，较年初净增8652户；其中企业3.1万户`: a breakdown of the stock
-            q.sent_index in stock_level_in and "其中" in work[q.part_start : q.start]
+            base_level_stock.get(q.sent_index, False) and "其中" in work[q.part_start : q.start]
         )
         stock = _is_stock(work, q, seg, follows, ref.year)
-        if stock and q.measure == "level" and not q.aside:
-            stock_level_in.add(q.sent_index)
+        if q.measure == "level" and not q.aside and not cues.LEVEL_CHANGE.search(seg):
+            base_level_stock[q.sent_index] = stock
         if not q.aside:
             stock_before[q.sent_index] = stock
         key = (id(q.time), q.context_year, q.modality != "actual", stock)
