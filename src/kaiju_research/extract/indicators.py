@@ -1203,7 +1203,13 @@ def _subjects(
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
             if q.unit == "rank" and cleaned.endswith("中"):
-                cleaned = ""  # `在全省14个市州中排名第一`: the field, not what is ranked
+                # `网办率98.6%，在全省14个市州中排名第一`: the field, not what is ranked; what is
+                # ranked was named before the field (and before any count inside it).
+                cleaned = ""
+                field_start = work_notime.rfind("在", q.sent_start, q.seg_start)
+                named = [p for p in qs[:i] if p.subject and p.end <= field_start and not p.aside]
+                if field_start >= 0 and named and named[-1].sent_index == si:
+                    cleaned = named[-1].subject or ""
             if not cleaned and q.unit == "rank":
                 # `在2024年度全省县域经济综合评价中，我县位列全省第8位`: the ranking is named
                 # by the 在…中 frame before it.
