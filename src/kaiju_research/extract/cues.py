@@ -152,6 +152,8 @@ BALANCE = re.compile(
 )
 # Rates that describe a state at a date (unlike progress rates, 开工率 or 支付率, that add up).
 STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|资本充足率")
+# A count of what there is (`企业数量`, `经营主体总量`), unlike a count of what was done.
+COUNT_TOTAL = re.compile(r"总量|数量|总数")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
 _ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|新设|新登记|新注册"
 ADDED = re.compile(_ADDED)
