@@ -935,6 +935,41 @@ def test_breakdown_of_a_stock_after_other_figures() -> None:
     assert [r["is_stock"] for r in rows(text, D(2025, 6, 14))] == [True, False]
 
 
+def test_breakdown_sentence_takes_the_leading_period() -> None:
+    text = "1—11月，规模以上工业增加值增长5.1%，其中11月当月增长6.3%。分行业看，38个行业大类中有29个行业增加值实现增长。"
+    got = rows(text, D(2024, 12, 16))
+    assert [r["period_start"] for r in got] == [
+        D(2024, 1, 1),
+        D(2024, 11, 1),
+        D(2024, 1, 1),
+        D(2024, 1, 1),
+    ]
+
+
+def test_count_of_what_there_is_in_a_years_account() -> None:
+    text = "2024年，全省高新技术企业数量达到2.1万家，较上年增长19.1%。"
+    got = rows(text, D(2025, 2, 18))
+    assert [(r["period_start"], r["is_stock"]) for r in got] == [
+        (None, True),
+        (D(2024, 1, 1), False),
+    ]
+    # a forecast of a cohort is not a stock
+    r = rows("预计今年高校毕业生总量达到45.6万人。", D(2025, 3, 1))[0]
+    assert (r["period_start"], r["is_stock"]) == (D(2025, 1, 1), False)
+
+
+def test_running_total_after_a_month() -> None:
+    text = "9月，全省发放创业担保贷款2.36亿元；累计为企业减免失业保险费4.8亿元，惠及企业1.5万户。"
+    got = rows(text, D(2024, 10, 21))
+    assert [r["period_start"] for r in got] == [D(2024, 9, 1), D(2024, 1, 1), D(2024, 1, 1)]
+
+
+def test_breakdown_sentence_of_a_stock() -> None:
+    text = "截至4月末，全省实有经营主体852.3万户。其中，企业206.7万户，个体工商户637.4万户。"
+    got = rows(text, D(2024, 5, 10))
+    assert [r["period_start"] for r in got] == [None, None, None]
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 
@@ -1098,6 +1133,9 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("工业用地占地面积120万平方米。", "工业用地占地面积"),
         ("全省完成交通固定资产投资1286亿元，为年度计划的112%。", "交通固定资产投资"),
         ("年度目标任务80.5亿元。", "年度目标任务"),
+        ("8月份，非食品价格上涨0.4%。", "非食品价格"),
+        ("网办率达到98.6%，在全省14个市州中排名第一。", "网办率"),
+        ("铁路、民航累计发送旅客612.8万人次，日均76.6万人次。", "铁路、民航累计发送旅客 日均"),
         # a short rest keeps its verb
         ("省重点项目完成投资114.28亿元。", "省重点项目完成投资"),
     ],

@@ -152,6 +152,8 @@ BALANCE = re.compile(
 )
 # Rates that describe a state at a date (unlike progress rates, 开工率 or 支付率, that add up).
 STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|资本充足率")
+# A count of what there is (`企业数量`, `经营主体总量`), unlike a count of what was done.
+COUNT_TOTAL = re.compile(r"总量|数量|总数")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
 _ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|新设|新登记|新注册"
 ADDED = re.compile(_ADDED)
@@ -180,7 +182,7 @@ _TRAIL_WORDS = (
     "同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达|约|近|超过|超|逾|突破|共计|共|累计|了|是|"
     "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)(?<!评比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
     "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|稳定在|至|到|缩小|扩大|"
-    "增加|减少|年均|可(?<![许认]可)|有望|不少于|不超过|最高|最低|最多|最少"
+    "增加|减少|年均|可(?<![许认]可)|有望|不少于|不超过|最高|最低|最多|最少|上涨|下跌"
 )
 # The look-ahead lets the engine skip, with one class test, every position where no trailing
 # word can start (most of a subject); without it this was the costliest pattern per call.
@@ -220,13 +222,28 @@ SUBJECT_IS_BASE = re.compile(
 # A share `为年度计划的41.6%` names its denominator, not its subject.
 PLAN_DENOMINATOR = re.compile(r"(?:年度|全年|年)(?:计划|目标)(?:任务)?")
 SUBJECT_GENERIC = frozenset(
-    {"总量", "总额", "进度", "增速", "总计", "规模", "当季", "当月", "总数"}
+    {
+        "总量",
+        "总额",
+        "进度",
+        "增速",
+        "总计",
+        "规模",
+        "当季",
+        "当月",
+        "总数",
+        "日均",
+        "月均",
+        "人均",
+        "户均",
+    }
 )
 # The counted noun after a classifier stops at punctuation or at the verb that follows it.
 COUNTED_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z“”\x01]{1,14}?"
     r"(?=[，。；、,;：:（(）)\s\d]|$|的|实施|实行|开展|实现|建立|推进|进行|集中|担任|分赴|下沉|"
-    r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|和|及|与|精准|分类|加强|细化)"
+    r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|和|及|与|精准|分类|加强|细化|"
+    r"中(?:排|居|位列))"  # `14个市州中排名第一`
 )
 NOT_COUNTED_NOUN = re.compile(r"^(?:以上|以下|以内|左右|之多)")
 # `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.

@@ -940,7 +940,7 @@ def _attach_periods(
             q.context_year = carry_year
             attached_last = chosen
         first_leading = next((te for te in tes if leading[id(te)]), None)
-        previous = attached_last or first_leading or (previous if of_which else None)
+        previous = first_leading or attached_last or (previous if of_which else None)
         for te in tes:
             # `1—2月，…`, `2023年是…`; and a whole year that opens its sentence without a comma,
             # as communiqués write (`2024年全市…。`, `全年…`): it governs the sentences after.
@@ -972,9 +972,12 @@ def _attach_periods(
             due = resolve(q.time, ref, q.context_year, future_ok=True)[1]
             if due >= ref:
                 q.modality = "target"
+        base = base_level_stock.get(q.sent_index)
+        if base is None and cues.CONTINUATION.match(work, q.sent_start):
+            base = base_level_stock.get(q.sent_index - 1)  # `…实有经营主体852.3万户。其中，…`
         follows = stock_before.get(q.sent_index, False) or (
             # `总量达到12.6万户，较年初净增8652户；其中企业3.1万户`: a breakdown of the stock
-            base_level_stock.get(q.sent_index, False) and "其中" in work[q.part_start : q.start]
+            bool(base) and "其中" in work[q.part_start : q.start]
         )
         stock = _is_stock(work, q, seg, follows, ref.year)
         if q.measure == "level" and not q.aside and not cues.LEVEL_CHANGE.search(seg):
@@ -995,6 +998,15 @@ def _attach_periods(
         ):
             # An annual target (`年度目标任务80.5亿元`) is for the whole year.
             start, end = dt.date(end.year, 1, 1), dt.date(end.year, 12, 31)
+        if (
+            start is not None
+            and start.month == end.month > 1
+            and q.time.days is None
+            and q.time.start < q.part_start
+            and "累计" in work[q.part_start : q.start]
+        ):
+            # `9月，…；累计为企业减免失业保险费4.8亿元`: a running total up to that month
+            start = dt.date(end.year, 1, 1)
         since_month = (
             cues.SINCE_MONTH_END.search(seg) if "月" in seg and q.measure == "level" else None
         )
@@ -1045,7 +1057,16 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     if not q.time.point:
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
         # change over the period (`城镇化率提高0.9个百分点`) is the period's.
-        return level and (named or (follows_stock and "其中" in seg))
+        return level and (
+            named
+            or (follows_stock and "其中" in seg)
+            # `规上工业企业数量首次突破八千家`, `总量突破900万户`: how many there are
+            or (
+                q.modality == "actual"
+                and q.unit in CLASSIFIERS
+                and cues.COUNT_TOTAL.search(seg) is not None
+            )
+        )
     if named:
         return True
     if level and ((q.unit in CLASSIFIERS and cues.STOCK_COUNT.search(seg)) or follows_stock):
@@ -1203,7 +1224,13 @@ def _subjects(
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
             if q.unit == "rank" and cleaned.endswith("中"):
-                cleaned = ""  # `在全省14个市州中排名第一`: the field, not what is ranked
+                # `网办率98.6%，在全省14个市州中排名第一`: the field, not what is ranked; what is
+                # ranked was named before the field (and before any count inside it).
+                cleaned = ""
+                field_start = work_notime.rfind("在", q.sent_start, q.seg_start)
+                named = [p for p in qs[:i] if p.subject and p.end <= field_start and not p.aside]
+                if field_start >= 0 and named and named[-1].sent_index == si:
+                    cleaned = named[-1].subject or ""
             if not cleaned and q.unit == "rank":
                 # `在2024年度全省县域经济综合评价中，我县位列全省第8位`: the ranking is named
                 # by the 在…中 frame before it.
