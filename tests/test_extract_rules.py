@@ -488,6 +488,11 @@ def test_subject_drops_bound_words() -> None:
     assert one("单户贴息额度最高不超过50万元。")["subject"] == "单户贴息额度"
 
 
+def test_plan_word_in_a_denominator_is_no_target() -> None:
+    text = "一季度，重点项目预计完成投资398.6亿元，占年度计划投资的26.8%，超时序进度1.8个百分点。"
+    assert [r["modality"] for r in rows(text)] == ["estimate"] * 3
+
+
 def test_target_task_with_a_colon_and_the_term_actually_used() -> None:
     text = "2025年，市政府确定十件民生实事，目标任务是：改造城镇老旧小区300个，新增托位2000个。"
     assert [r["modality"] for r in rows(text, D(2025, 2, 10))][1:] == ["target", "target"]
@@ -970,6 +975,38 @@ def test_breakdown_sentence_of_a_stock() -> None:
     assert [r["period_start"] for r in got] == [None, None, None]
 
 
+def test_leading_period_after_a_bulletin_mark_or_a_place() -> None:
+    text = "▲江宁区一季度实现地区生产总值486.5亿元；规上工业总产值增长11.2%，居全市各区第2位。"
+    got = rows(text, D(2025, 4, 20))
+    assert [r["period_end"] for r in got] == [D(2025, 3, 31)] * 3
+    text = "▲省税务局：今年以来，全省新增减税降费126亿元；“非接触式”办税比例提高到96%以上。"
+    assert [r["period_start"] for r in rows(text, D(2025, 4, 20))] == [D(2025, 1, 1)] * 2
+
+
+def test_cut_off_of_the_sentence_before_a_breakdown() -> None:
+    text = "截至5月底，全省重点项目完成投资1260亿元。其中，今年计划新开工的182个项目已开工151个。"
+    got = rows(text, D(2025, 6, 10))
+    assert [r["period_end"] for r in got] == [D(2025, 5, 31), D(2025, 12, 31), D(2025, 5, 31)]
+
+
+def test_counts_reached_by_a_date_are_stocks() -> None:
+    got = rows("截至6月底，全市国际航线增至28条，市场经营主体突破130万户。", D(2025, 7, 10))
+    assert [(r["period_start"], r["is_stock"]) for r in got] == [(None, True), (None, True)]
+    # a goal to reach is not (到2027年 …突破)
+    r = one("到2027年，规模以上工业企业数量突破2万家。", D(2025, 7, 10))
+    assert (r["period_start"], r["modality"]) == (D(2027, 1, 1), "target")
+    # nor is a flow that passes a mark
+    r = one("截至目前，宁波舟山港今年集装箱吞吐量已突破3000万标箱。", D(2025, 7, 10))
+    assert r["period_start"] == D(2025, 1, 1)
+
+
+def test_a_page_number_between_the_halves_of_a_sentence() -> None:
+    text = "1—7月，全省原油产量1286.5万吨，天然\n— 3 —\n气产量236.8亿立方米，分别增长3.2%和2.8%。"
+    got = rows(text, D(2025, 8, 20))
+    assert [r["subject"] for r in got] == ["原油产量", "天然气产量", "原油产量", "天然气产量"]
+    assert {r["period_end"] for r in got} == {D(2025, 7, 31)}
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 
@@ -1130,6 +1167,8 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("全市实施技改项目1026个。", "技改项目"),
         ("全县一般公共预算收入完成15678万元，完成年初预算的101.3%。", "一般公共预算收入"),
         ("数字经济核心产业增加值占GDP比重达到15.6%。", "数字经济核心产业增加值"),
+        ("全省规上工业企业实现利润总额2785.6亿元。", "规上工业企业 利润总额"),
+        ("力争全年可实现营收42亿元。", "营收"),
         ("工业用地占地面积120万平方米。", "工业用地占地面积"),
         ("全省完成交通固定资产投资1286亿元，为年度计划的112%。", "交通固定资产投资"),
         ("年度目标任务80.5亿元。", "年度目标任务"),

@@ -112,6 +112,8 @@ _WRAPPED_BREAK = re.compile(
     r"(?![\s▲△◆■●#【—]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[、.](?!\d))"
 )
+# A line holding only a page number (`— 3 —`, `- 12 -`, `3`), with the breaks around it.
+_PAGE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?[ \t]*\n(?=[^\n])")
 _PROSE_LINE = re.compile(r"[，,。；;！？!?]|[^\n]{20}")
 # Numbers joined by these form one list; a change verb may repeat (`分别增长6.2%、下降1.5%`).
 _LIST_GAP = re.compile(
@@ -233,6 +235,12 @@ def _wrapped_breaks(text: str) -> set[int]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _PROSE_LINE.search(text, line_start, m.start()):
             out.add(text.index("\n", m.start()))
+    for m in _PAGE_LINE.finditer(text):
+        # `天然\n— 3 —\n气产量`: a page number between the halves of a sentence
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[m.start() - 1] if m.start() else "。"
+        if before not in "。！？!?；;：:" and _PROSE_LINE.search(text, line_start, m.start()):
+            out.update((m.start(), m.end() - 1))
     return out
 
 
@@ -552,7 +560,7 @@ def _segment(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     end = q.rank_cue if q.unit == "rank" else q.start
     seg = work[seg_start:end]
     if "\n" in seg:  # a wrapped line inside a cue word (`同比下\n降8.4%`)
-        seg = seg.replace("\n", "")
+        seg = _PAGE_LINE.sub("", seg).replace("\n", "")
     if not q.aside:
         seg = _drop_brackets(seg)
     return seg
@@ -876,6 +884,13 @@ def _attach_periods(
                     chosen = te
                     if leading[id(te)] and (te.point or te.since):
                         cutoff = te
+            if (
+                cutoff is None
+                and of_which
+                and previous is not None
+                and (previous.point or previous.since)
+            ):
+                cutoff = previous  # `截至5月底，…。其中，今年计划新开工的182个项目已开工151个`
             # `截至9月底，今年…已开工138个`: for what is done, the cut-off (or 截至目前) says
             # more than 今年.
             if (
@@ -1069,7 +1084,21 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
         )
     if named:
         return True
-    if level and ((q.unit in CLASSIFIERS and cues.STOCK_COUNT.search(seg)) or follows_stock):
+    if level and (
+        (
+            q.unit in CLASSIFIERS
+            and (
+                cues.STOCK_COUNT.search(seg)
+                # `市场经营主体突破130万户`, `国际航线增至28条`: a count reached by the date
+                or (
+                    q.modality == "actual"
+                    and (q.time.year is None or q.time.year <= ref_year)
+                    and cues.COUNT_REACHED.search(seg)
+                )
+            )
+        )
+        or follows_stock
+    ):
         return True
     # A change or part of a stock named earlier in the part, with no subject of its own.
     if q.since_year_start or cues.SINCE_YEAR_START.search(seg):
@@ -1096,7 +1125,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
 def _clean_subject(seg: str) -> str:
     # LEAD and TRAIL are repeated alternations: one pass of each strips all that can go.
     if "\n" in seg:  # a wrapped line (`规模工业增加\n值`): the break is no space
-        seg = seg.replace("\n", "")
+        seg = _PAGE_LINE.sub("", seg).replace("\n", "")
     if _QUOTES.search(seg):  # quotes mark a name inside the phrase (`专精特新“小巨人”企业`)
         seg = _QUOTES.sub("", seg)
     s = cues.SUBJECT_INNER.sub(" ", seg)
