@@ -51,16 +51,16 @@ PERIOD_FLOORS = {
     "constructed": 0.98,
     "heldout": 0.98,
     "bulletins": 0.95,
-    "reports": 0.91,
-    "mixed": 0.90,
+    "reports": 0.93,
+    "mixed": 0.93,
     "subjects": 0.94,
     "genres": 0.91,
 }
 # Subjects (only `heldout_subjects` and `heldout_genres` name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
 SUBJECT_FLOORS = {
-    "subjects": {"exact": 0.94, "acceptable": 0.97},
-    "genres": {"exact": 0.85, "acceptable": 0.96},
+    "subjects": {"exact": 0.95, "acceptable": 0.98},
+    "genres": {"exact": 0.86, "acceptable": 0.97},
 }
 
 Row = dict[str, object]
