@@ -60,7 +60,7 @@ PERIOD_FLOORS = {
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
 SUBJECT_FLOORS = {
     "subjects": {"exact": 0.95, "acceptable": 0.98},
-    "genres": {"exact": 0.86, "acceptable": 0.97},
+    "genres": {"exact": 0.90, "acceptable": 0.97},
 }
 
 Row = dict[str, object]

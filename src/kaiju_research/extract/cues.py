@@ -213,6 +213,13 @@ HEAD_WORD = re.compile(
     r"居民|人均|农民|职工|产业|增加值|项目|资金|企业|投资|收入|支出|产值|产量|总额|零售额|销售额|"
     r"利润|价格|指数|人口|面积|债券|贷款|存款|用电量|货运量|客运量|进出口|进口|出口"
 )
+# A place name opening a subject (`湛江市港口货物吞吐量`, `成都高新区`): who reports is not
+# the indicator. Not generic places (园区, 景区) nor words that end like one (上市, 在建省…).
+LEADING_PLACE = re.compile(
+    r"^(?![在全本我该各外设入]|省市|市县)(?:[\u4e00-\u9fff]{1,5}(?<![在建全本我该各外分同城上园景校社街小地产工入设])"
+    r"(?:省(?![级内外直属会重市县通际])|市(?![场民政级区属直内外容域县重])|县(?![级域城区重])"
+    r"|(?<!高新)区(?![级域内外重])|州|旗|新区|高新区|自治区)|自治区)"
+)
 # Light verbs that may open a subject without being part of the indicator (`完成地区生产总值`).
 LEADING_ACTION = re.compile(r"(?:累计)?完成|实施|统筹推进|推进")
 # Verbs that may stand alone before a shared object (`开工和竣工项目`, `落实和完成…投资`).

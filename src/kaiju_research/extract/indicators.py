@@ -1291,6 +1291,9 @@ def _subjects(
 def _bare_noun(phrase: str) -> str:
     """`完成交通固定资产投资` → 交通固定资产投资: a light verb before an indicator is not part of
     it. A short rest keeps its verb (`完成投资`), and so does a denominator (`完成年度计划`)."""
+    place = cues.LEADING_PLACE.match(phrase)
+    if place is not None and len(phrase) - place.end() >= 3:
+        phrase = phrase[place.end() :].lstrip()
     lead = cues.LEADING_ACTION.match(phrase)
     if lead is None or len(phrase) - lead.end() < 3 or cues.SUBJECT_IS_BASE.match(phrase):
         return phrase
