@@ -124,6 +124,7 @@ _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
 _LIST_LEAD = re.compile(r"\s*[、和及与或]")
 _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARISON_ITEM)})\s*$")
 _QUOTES = re.compile("[“”‘’]")
+_PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
 _RANKING_FRAME = re.compile(r"在(?P<name>[^，。；,;\n]{2,40}?)中[，,]?\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
@@ -1126,7 +1127,7 @@ def _clean_subject(seg: str) -> str:
     # LEAD and TRAIL are repeated alternations: one pass of each strips all that can go.
     if "\n" in seg:  # a wrapped line (`规模工业增加\n值`): the break is no space
         seg = _PAGE_LINE.sub("", seg).replace("\n", "")
-    if _QUOTES.search(seg):  # quotes mark a name inside the phrase (`专精特新“小巨人”企业`)
+    if "“" in seg or "”" in seg or "‘" in seg:  # quotes mark a name (`专精特新“小巨人”企业`)
         seg = _QUOTES.sub("", seg)
     s = cues.SUBJECT_INNER.sub(" ", seg)
     s = cues.SUBJECT_LEAD.sub("", s)
@@ -1291,7 +1292,7 @@ def _subjects(
 def _bare_noun(phrase: str) -> str:
     """`完成交通固定资产投资` → 交通固定资产投资: a light verb before an indicator is not part of
     it. A short rest keeps its verb (`完成投资`), and so does a denominator (`完成年度计划`)."""
-    place = cues.LEADING_PLACE.match(phrase)
+    place = None if _PLACE_ENDS.isdisjoint(phrase[1:10]) else cues.LEADING_PLACE.match(phrase)
     if place is not None and len(phrase) - place.end() >= 3:
         phrase = phrase[place.end() :].lstrip()
     lead = cues.LEADING_ACTION.match(phrase)
