@@ -1175,9 +1175,11 @@ def _subjects(
     for g in groups:
         if len(g) < 2:
             continue
-        if len({qs[i].unit for i in g}) > 1:
-            continue  # `惠及群众2.1万户、5.6万人`: one subject counted two ways, not a list of them
         seg = work_notime[qs[g[0]].seg_start : qs[g[0]].start]
+        if len({qs[i].unit for i in g}) > 1 and _FENBIE not in seg:
+            # `惠及群众2.1万户、5.6万人`: one subject counted two ways, not a list of them
+            # (with 分别 it is a list: `煤制油、煤制气产能分别达到150万吨和20亿立方米`)
+            continue
         seg = _drop_brackets(seg)
         head = seg.split(_FENBIE)[0] if _FENBIE in seg else seg
         cleaned = _clean_subject(head)
@@ -1273,7 +1275,13 @@ def _subjects(
             if (
                 not subject
                 or cues.SUBJECT_IS_BASE.match(subject)
-                or (q.measure == "share" and cues.PLAN_DENOMINATOR.fullmatch(subject))
+                or (
+                    q.measure == "share"
+                    and (
+                        cues.PLAN_DENOMINATOR.fullmatch(subject)
+                        or cues.DENOMINATOR_OF.search(seg)  # `完成全年发行计划的95.3%`
+                    )
+                )
             ):
                 subject = inherited or subject or None
             elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
