@@ -488,6 +488,28 @@ def test_subject_drops_bound_words() -> None:
     assert one("单户贴息额度最高不超过50万元。")["subject"] == "单户贴息额度"
 
 
+def test_plan_as_a_yardstick_and_plans_announced_with_a_colon() -> None:
+    text = "固定资产投资预计增长4.2%，低于年度计划目标1.8个百分点。"
+    assert [r["modality"] for r in rows(text)] == ["estimate", "estimate"]
+    assert (
+        one("上半年，工业增加值增长8.6%，比年度目标高0.6个百分点。".replace("增长8.6%，", ""))[
+            "modality"
+        ]
+        == "actual"
+    )
+    text = "2025年全省计划主要指标安排如下：全省生产总值增长5%左右；城镇新增就业88万人以上。"
+    assert [r["modality"] for r in rows(text, D(2025, 1, 15))] == ["target", "target"]
+    # 预计…将 is a forecast
+    assert [r["modality"] for r in rows("预计全市将有4.2万家企业受益。")] == ["estimate"]
+
+
+def test_a_page_number_line_is_no_range() -> None:
+    text = "1—5月，全省金融机构各项贷款余额达到\n— 3 —\n5.38万亿元，同比增长8.2%。"
+    got = rows(text, D(2025, 6, 10))
+    assert [(r["raw"], r["bound"]) for r in got] == [("5.38万亿元", "exact"), ("8.2%", "exact")]
+    assert got[0]["subject"] == "金融机构各项贷款余额"
+
+
 def test_plan_word_in_a_denominator_is_no_target() -> None:
     text = "一季度，重点项目预计完成投资398.6亿元，占年度计划投资的26.8%，超时序进度1.8个百分点。"
     assert [r["modality"] for r in rows(text)] == ["estimate"] * 3

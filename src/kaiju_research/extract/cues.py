@@ -113,7 +113,13 @@ MODALITY = re.compile(
 # `将由280万吨扩至500万吨`: the figure after 由 is the starting level, not the plan.
 FROM_LEVEL = re.compile(r"由\s*$")
 # After a target cue: `预期目标是：`, `目标：` (the colon is then part of the cue).
-COLON_AFTER = re.compile(r"(?<=[：:])|[是为]?\s*[：:]")
+COLON_AFTER = re.compile(
+    r"(?<=[：:])|[是为]?\s*[：:]|[^，。；,;\n：:\d（(]{1,10}[：:]"
+)  # 计划主要指标安排如下：
+# A plan word right after a comparison is the yardstick, not a target (`低于年度计划目标`).
+YARDSTICK_BEFORE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|比|较|与)(?:年度|全年|年)?(?:计划)?\s*$"
+)
 # Marks of what is already done, which a preceding plan word does not make a target.
 ALREADY = re.compile(r"已经|已|实际(?!使用|利用)")  # 实际使用外资 is a term
 # 计划 followed by what is planned (a verb), not the noun (计划投资, 年计划).
@@ -175,7 +181,7 @@ RANK_CUE = r"位居|位列|名列|排名|排位|排在|排|居于|居|跃居|升
 # --- subject cleaning ----------------------------------------------------------------------------
 SUBJECT_LEAD = re.compile(
     r"^(?:[\s\x01、，,：:；;—\-▲]|其中|目前|当前|要(?=确保|力争|实现|完成|达到)|同时|此外|另外|并且|并|且|和|及|以及|共计|共有|拥有|共(?!建(?!成)|享|同)|合计|我们|"
-    r"累计|总计|均|已经|已|全市州|全市|全省|全州|全县|全区|全国|我省|我市|我州|我区|我县|本市|本省|本区|本县|"
+    r"累计|总计|均|已经|已|全市州|全市|全省|全州|全县|全区|全国|全盟|全旗|我省|我市|我州|我区|我县|本市|本省|本区|本县|"
     r"各市州|可实现|实现了|实现|达到|为(?!民)|对|向|从|与|同|通过|按照|根据|围绕|聚焦|紧盯|推动|明确|锚定|"
     r"按可比口径(?:计算)?|按可比价格?(?:计算)?|按现价(?:计算)?|"
     r"确保|力争|分别|达成了|以上|以下|以内|左右|之前|以前|前(?![沿期端瞻景列]))+"

@@ -68,7 +68,7 @@ _EMPTY = pl.DataFrame(schema=INDICATOR_SCHEMA)
 # (`“1+4”产业链`, `“十五五”`, `“三个一批”`); a long quotation may be prose and is kept.
 _NAMES = re.compile(
     r"""
-    (?=[“‘"「『《〈〔\[【(（A-Za-z0-9._%+\-一二三四五六七八九十次 \t])   # cheap first-char test
+    (?=[“‘"「『《〈〔\[【(（A-Za-z0-9._%+\-—–一二三四五六七八九十次 \t])   # cheap first-char test
     (?:
       “[^“”\n]{1,20}” | ‘[^‘’\n]{1,20}’ | "[^"\n]{1,20}" | 「[^「」\n]{1,20}」 | 『[^『』\n]{1,20}』
     | 《[^《》\n]*》 | 〈[^〈〉\n]*〉
@@ -81,6 +81,7 @@ _NAMES = re.compile(
     | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
     | (?m:^)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、
                      |\d{1,2}[、.](?!\d))                       # section numbers
+    | (?<=\n)[ \t]*[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?[ \t]*(?=\n)         # a page-number line
     )
     """,
     re.VERBOSE,
@@ -113,7 +114,7 @@ _WRAPPED_BREAK = re.compile(
     r"|\d{1,2}[、.](?!\d))"
 )
 # A line holding only a page number (`— 3 —`, `- 12 -`, `3`), with the breaks around it.
-_PAGE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?[ \t]*\n(?=[^\n])")
+_PAGE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?[ \t]*\n(?!\n)")
 _PROSE_LINE = re.compile(r"[，,。；;！？!?]|[^\n]{20}")
 # Numbers joined by these form one list; a change verb may repeat (`分别增长6.2%、下降1.5%`).
 _LIST_GAP = re.compile(
@@ -759,6 +760,15 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
     clause_start, clause_end = q.clause_start, q.clause_end
     cue = layout.last_modality_cue(q.part_start, q.start)
+    while cue is not None and cues.YARDSTICK_BEFORE.search(
+        work, max(q.part_start, cue[0] - 6), cue[0]
+    ):
+        # `低于年度计划目标1.8个百分点`: the plan is what the figure is compared with
+        cue = layout.last_modality_cue(q.part_start, cue[0])
+    if cue is not None and work.startswith("将", cue[0]):
+        before = layout.last_modality_cue(q.part_start, cue[0])
+        if before is not None and before[2] == "estimate":
+            return "estimate"  # `预计全市将有4.2万家企业受益`
     # `主要预期目标是：…增长5%左右；…1200万人以上；…`: a target announced with a colon
     # governs its whole sentence.
     if cue is None and layout.colon_target(work, q.sent_start, q.part_start):
@@ -774,7 +784,15 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
             cues.ALREADY.search(work, max(cue_end, qs[i - 1].end if i else 0), q.start)
             or cues.FROM_LEVEL.search(work, cue_end, q.start)
         )
-        if anchored and not done and (kind == "target_part" or cue_start >= clause_start):
+        if (
+            anchored
+            and not done
+            and (
+                kind == "target_part"
+                or cue_start >= clause_start
+                or cues.COLON_AFTER.match(work, cue_end)  # `计划主要指标安排如下：…增长5%`
+            )
+        ):
             return "target"
         if (
             anchored
