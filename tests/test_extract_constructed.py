@@ -9,7 +9,7 @@ are not optional (a found row overlapping an optional expected row is left out t
 
 Modality, bound and comparison are compared on expected and found rows that overlap in the
 text and have the same quantity, leaving out the fields marked doubtful; so are subjects, where
-a set names them (`heldout_subjects`, `heldout_genres`). The assertion message
+a set names them (`heldout_subjects`, `heldout_genres`, `heldout_execution`). The assertion message
 lists every disagreement, so a failure explains itself without `-s`.
 """
 
@@ -26,6 +26,7 @@ from tests.gold import (
     constructed_cases,
     heldout_bulletins,
     heldout_cases,
+    heldout_execution,
     heldout_genres,
     heldout_mixed,
     heldout_reports,
@@ -46,6 +47,7 @@ SETS = {
     "mixed": heldout_mixed.CASES,
     "subjects": heldout_subjects.CASES,
     "genres": heldout_genres.CASES,
+    "execution": heldout_execution.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -55,12 +57,14 @@ PERIOD_FLOORS = {
     "mixed": 0.93,
     "subjects": 0.94,
     "genres": 0.91,
+    "execution": 0.93,
 }
-# Subjects (only `heldout_subjects` and `heldout_genres` name them): exact is a match of one accepted reading
+# Subjects (only `heldout_subjects`, `heldout_genres` and `heldout_execution` name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
 SUBJECT_FLOORS = {
     "subjects": {"exact": 0.95, "acceptable": 0.98},
     "genres": {"exact": 0.90, "acceptable": 0.97},
+    "execution": {"exact": 0.91, "acceptable": 0.97},
 }
 
 Row = dict[str, object]
