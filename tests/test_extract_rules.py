@@ -1024,6 +1024,21 @@ def test_a_page_number_between_the_halves_of_a_sentence() -> None:
     assert {r["period_end"] for r in got} == {D(2025, 7, 31)}
 
 
+def test_a_span_dated_by_a_bracket() -> None:
+    text = "春节期间（1月28日至2月4日），全市重点商圈客流量达到1865.3万人次，同比增长12.3%。"
+    got = rows(text, D(2025, 2, 5))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2025, 1, 28), D(2025, 2, 4))}
+
+
+def test_what_is_left_takes_the_cue_after_it() -> None:
+    got = rows("截至8月15日，已完工3.9万亩，剩余1.3万亩确保10月底前完工。", D(2025, 8, 20))
+    assert [r["modality"] for r in got] == ["actual", "target"]
+    assert rows("已完成11项，剩余1项预计春节前完工。")[1]["modality"] == "estimate"
+    # applications passing a mark are a flow, not a stock
+    r = one("截至5月25日，全省汽车以旧换新补贴申请突破12万份。", D(2025, 5, 26))
+    assert (r["period_start"], r["is_stock"]) == (D(2025, 1, 1), False)
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 

@@ -138,6 +138,10 @@ LEADING_PREFIX = re.compile(
     r"|(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|旗)|[省市县区])(?:[\u4e00-\u9fff]{1,8}?[局厅委办])?[：:]?"
     r")?[\s，,]*$"
 )
+# A span named by its occasion, dated by a bracket after it (`春节期间（1月28日至2月4日）`).
+NAMED_SPAN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:期间|假期)\s*$")
+# What is left to do (`剩余1.3万亩`, `其余3个项目`): the cue after it says what it is.
+REMAINDER = re.compile(r"[\s\x01]*(?:剩余|其余|尚有|还有|剩下)")
 # These two are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
 TOPIC_AFTER = re.compile(r"\s*[，,：:是]")
 # A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
@@ -169,7 +173,8 @@ ADDED = re.compile(_ADDED)
 LEVEL_CHANGE = re.compile(_ADDED + r"|增加|减少|[比较](?:上年|去年)?(?:年末|年底|年初)")
 FLOW = re.compile(
     _ADDED + r"|完成|实现|引进|签约|开工|投产|竣工|办理|"
-    r"发放|接待|销售|生产|出口|进口|增加|减少|增长|下降|提高|降低|招引|培训|服务|帮扶|改造|吞吐|发送"
+    r"发放|接待|销售|生产|出口|进口|增加|减少|增长|下降|提高|降低|招引|培训|服务|帮扶|改造|吞吐|发送|"
+    r"申请|受理|核销"
 )
 # `规模以上工业企业达到2.1万家`: a count of what exists, reached by a date, is a stock.
 STOCK_COUNT = re.compile(r"达到|达|有|为")

@@ -807,6 +807,11 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     right_end = clause_end
     if i + 1 < len(qs) and qs[i + 1].start < right_end:
         right_end = qs[i + 1].start
+    if cues.REMAINDER.match(work, clause_start):
+        # `剩余1.3万亩确保10月底前完工`: what is left is planned (or expected) by the cue after it
+        later = cues.MODALITY.search(work, q.end, clause_end)
+        if later is not None:
+            return "estimate" if later.lastgroup == "estimate" else "target"
     goal = cues.TARGET_RIGHT.search(work, q.end, right_end)
     if goal is not None and not cues.ALREADY.search(work, q.end, goal.start()):
         return "target"  # (`6项已提前完成全年任务` is done)
@@ -871,10 +876,17 @@ def _attach_periods(
             if layout.brackets:
                 base_before[_skip_spaces(work, te.end)] = te
             continue
-        in_brackets[id(te)] = layout.bracket(te.start) if layout.brackets else None
+        bracket = layout.bracket(te.start) if layout.brackets else None
         by_sentence.setdefault(layout.sentence_index(te.start), []).append(te)
         cs, _ = layout.clause(te.start)
-        leading[id(te)] = bool(cues.LEADING_PREFIX.match(work[cs : te.start]))
+        lead_end = te.start
+        if bracket is not None:
+            named = cues.NAMED_SPAN.search(work, cs, bracket[0])
+            if named is not None:
+                # `春节期间（1月28日至2月4日），…`: the bracket dates the span named before it
+                bracket, lead_end = None, named.start()
+        in_brackets[id(te)] = bracket
+        leading[id(te)] = bool(cues.LEADING_PREFIX.match(work[cs:lead_end]))
     q_by_sentence: dict[int, list[_Qty]] = {}
     for q in qs:
         q_by_sentence.setdefault(q.sent_index, []).append(q)
