@@ -57,7 +57,7 @@ PERIOD_FLOORS = {
     "mixed": 0.93,
     "subjects": 0.94,
     "genres": 0.91,
-    "execution": 0.93,
+    "execution": 0.95,
 }
 # Subjects (only `heldout_subjects`, `heldout_genres` and `heldout_execution` name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
