@@ -1094,11 +1094,11 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
         return False
     if not level and cues.ADDED.search(seg):
         return False  # `新增装机同比增长20%`: the growth of what was added
-    # A state rate (失业率) at a date is a stock; a goal for it (`到2027年…覆盖率达到`) is not.
+    # What is reported as done (not a goal: `到2027年…覆盖率达到`, `力争突破300万辆`).
+    reported = q.modality == "actual" and (q.time.year is None or q.time.year <= ref_year)
+    # A state rate (失业率) at a date is a stock.
     named = cues.BALANCE.search(seg) is not None or (
-        q.modality == "actual"
-        and (q.time.year is None or q.time.year <= ref_year)
-        and cues.STATE_RATE.search(seg) is not None
+        reported and cues.STATE_RATE.search(seg) is not None
     )
     if not q.time.point:
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
@@ -1107,11 +1107,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             named
             or (follows_stock and "其中" in seg)
             # `规上工业企业数量首次突破八千家`, `总量突破900万户`: how many there are
-            or (
-                q.modality == "actual"
-                and q.unit in CLASSIFIERS
-                and cues.COUNT_TOTAL.search(seg) is not None
-            )
+            or (reported and q.unit in CLASSIFIERS and cues.COUNT_TOTAL.search(seg) is not None)
         )
     if named:
         return True
@@ -1121,11 +1117,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             and (
                 cues.STOCK_COUNT.search(seg)
                 # `市场经营主体突破130万户`, `国际航线增至28条`: a count reached by the date
-                or (
-                    q.modality == "actual"
-                    and (q.time.year is None or q.time.year <= ref_year)
-                    and cues.COUNT_REACHED.search(seg)
-                )
+                or (reported and cues.COUNT_REACHED.search(seg))
             )
         )
         or follows_stock
@@ -1141,7 +1133,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
         return False
     if not (
         cues.BALANCE.search(work, q.part_start, q.start)
-        or (q.modality == "actual" and cues.STATE_RATE.search(work, q.part_start, q.start))
+        or (reported and cues.STATE_RATE.search(work, q.part_start, q.start))
     ):
         return False
     if q.aside:
