@@ -1039,6 +1039,14 @@ def test_what_is_left_takes_the_cue_after_it() -> None:
     assert (r["period_start"], r["is_stock"]) == (D(2025, 1, 1), False)
 
 
+def test_span_across_the_turn_of_the_year_and_nonsense_since() -> None:
+    r = one("11—2月，全市供暖用煤120万吨。", D(2025, 3, 10))
+    assert (r["period_start"], r["period_end"]) == (D(2024, 11, 1), D(2025, 2, 28))
+    # a `since` after the document date cannot be a span it reports on
+    r = one("2027年以来，全区森林覆盖率达到11.5%。", D(2025, 7, 8))
+    assert (r["period_start"], r["period_end"]) == (None, D(2025, 7, 8))
+
+
 # --- 分别 and lists --------------------------------------------------------------------------------
 
 
@@ -1308,6 +1316,8 @@ _ALPHABET = st.sampled_from(
     list("0123456789０１２.．,，、。；：%％-—～至和及分别第排居全省国同比增长下降占万亿元个人家亩")
     + list("年月日季度截至以来预计目标左右余以上以内（）()“”《》 \n\t一二三四五六七八九十百千两")
     + ["个百分点", "亿元", "万人", "同比增长", "1—2月", "一季度", "截至3月底"]
+    # PDF debris and the words of later rules (page lines, wrapped units, 以来, 当月, 剩余)
+    + ["\n— 3 —\n", "亿\n元", "个百\n分点", "以来", "当月", "剩余", "期间", "得分", "计划", "在"]
 )
 
 
@@ -1320,6 +1330,8 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     assert starts == sorted(starts)
     for raw, s, e in zip(df["raw"], df["start"], df["end"], strict=True):
         assert text[s:e] == raw
+    for start, end in zip(df["period_start"], df["period_end"], strict=True):
+        assert start is None or end is None or start <= end
 
 
 @settings(max_examples=200, deadline=None)

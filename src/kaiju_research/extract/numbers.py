@@ -257,7 +257,7 @@ TOKEN_WRAPPED = _token_pattern(_UNIT_WRAPPED, rf"(?:{_UNIT_WRAPPED})(?:/(?:{_UNI
 
 def base_unit(word: str) -> str:
     """The base unit of a measure word as matched by TOKEN (`个百分点` → `pp`, `元/吨` stays)."""
-    if "\n" in word:  # wrapped inside the word (TOKEN_WRAPPED)
+    if "\n" in word or " " in word or "\t" in word:  # wrapped inside the word (TOKEN_WRAPPED)
         word = "".join(word.split())
     if "/" in word:
         return "/".join(UNITS[part] for part in word.split("/"))

@@ -300,7 +300,7 @@ def period_year(te: TimeExpr, reference_date: dt.date, context_year: int | None)
     # A month or quarter that has not begun at the reference date belongs to last year
     # (a January report on `四季度`, an April report on `11月`). Plans are the exception; the
     # caller passes a context year for them.
-    if te.months is not None and dt.date(year, te.months[0], 1) > reference_date:
+    if te.months is not None and dt.date(year, min(te.months), 1) > reference_date:
         year -= 1
     return year
 
@@ -319,12 +319,13 @@ def resolve(
     meant as written. `balance`: the quantity is a stock (余额), so a cut-off point has no start.
     """
     if te.since:
-        open_start = te.open_start or (balance and te.point)
         if te.months is not None:  # 自5月以来
-            year = period_year(te, reference_date, context_year)
-            return (None if open_start else dt.date(year, te.months[0], 1)), reference_date
-        year = reference_date.year if te.year is None else te.year
-        return (None if open_start else dt.date(year, 1, 1)), reference_date
+            since: dt.date = dt.date(period_year(te, reference_date, context_year), te.months[0], 1)
+        else:
+            since = dt.date(reference_date.year if te.year is None else te.year, 1, 1)
+        # (a start after the document date is no span it can report on)
+        open_start = te.open_start or (balance and te.point) or since > reference_date
+        return (None if open_start else since), reference_date
     bare = te.year is None and te.rel_year is None and context_year is None
     if future_ok and bare:
         year = reference_date.year
@@ -344,6 +345,8 @@ def resolve(
     else:
         start = dt.date(year, m1, 1)
         end = dt.date(year, m2, _last_day(year, m2))
+    if start is not None and start > end:
+        start = start.replace(year=year - 1)  # `11月至2月`: a span across the turn of the year
     if te.years > 1:
         start = dt.date(year - te.years + 1, 1, 1)
     if te.point:
