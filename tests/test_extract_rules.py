@@ -494,6 +494,9 @@ def test_plan_as_a_yardstick_and_plans_announced_with_a_colon() -> None:
     assert one("上半年，工业增加值比年度目标高0.6个百分点。")["modality"] == "actual"
     text = "2025年全省计划主要指标安排如下：全省生产总值增长5%左右；城镇新增就业88万人以上。"
     assert [r["modality"] for r in rows(text, D(2025, 1, 15))] == ["target", "target"]
+    text = "2025年，全市重点项目完成投资486亿元，超年度计划12.6个百分点。"
+    got = rows(text, D(2026, 1, 20))
+    assert [(r["modality"], r["subject"]) for r in got][1] == ("actual", "重点项目完成投资")
     # 预计…将 is a forecast
     assert [r["modality"] for r in rows("预计全市将有4.2万家企业受益。")] == ["estimate"]
 

@@ -118,7 +118,7 @@ COLON_AFTER = re.compile(
 )  # 计划主要指标安排如下：
 # A plan word right after a comparison is the yardstick, not a target (`低于年度计划目标`).
 YARDSTICK_BEFORE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|比|较|与)(?:年度|全年|年)?(?:计划)?\s*$"
+    r"(?:高于|低于|快于|慢于|超过|超|比|较|与)(?:年度|全年|年)?(?:计划)?\s*$"
 )
 # Marks of what is already done, which a preceding plan word does not make a target.
 ALREADY = re.compile(r"已经|已|实际(?!使用|利用)")  # 实际使用外资 is a term
@@ -239,7 +239,8 @@ LIST_VERB = re.compile(
     r"新开工|开工|竣工|投产|签约|落实|完成|实现|引进|到位|下达|支付|拨付|发放|办结|受理|新建|改造"
 )
 SUBJECT_IS_BASE = re.compile(
-    r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|完成年初|完成预算|完成目标|是)"
+    r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|完成年初|完成预算|完成目标|是"
+    r"|超过?(?:年度|全年|序时|时序))"
 )
 # A share `为年度计划的41.6%` names its denominator, not its subject.
 PLAN_DENOMINATOR = re.compile(r"(?:年度|全年|年)(?:计划|目标)(?:任务)?")
