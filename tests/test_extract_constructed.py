@@ -9,7 +9,7 @@ are not optional (a found row overlapping an optional expected row is left out t
 
 Modality, bound and comparison are compared on expected and found rows that overlap in the
 text and have the same quantity, leaving out the fields marked doubtful; so are subjects, where
-a set names them (`heldout_subjects`, `heldout_genres`, `heldout_execution`). The assertion message
+a set names them (`heldout_subjects`, `heldout_genres`, `heldout_execution`, `heldout_regions`). The assertion message
 lists every disagreement, so a failure explains itself without `-s`.
 """
 
@@ -29,6 +29,7 @@ from tests.gold import (
     heldout_execution,
     heldout_genres,
     heldout_mixed,
+    heldout_regions,
     heldout_reports,
     heldout_subjects,
 )
@@ -48,6 +49,7 @@ SETS = {
     "subjects": heldout_subjects.CASES,
     "genres": heldout_genres.CASES,
     "execution": heldout_execution.CASES,
+    "regions": heldout_regions.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -58,13 +60,15 @@ PERIOD_FLOORS = {
     "subjects": 0.94,
     "genres": 0.91,
     "execution": 0.95,
+    "regions": 0.93,
 }
-# Subjects (only `heldout_subjects`, `heldout_genres` and `heldout_execution` name them): exact is a match of one accepted reading
+# Subjects (only the four latest held-out sets name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
 SUBJECT_FLOORS = {
     "subjects": {"exact": 0.95, "acceptable": 0.98},
     "genres": {"exact": 0.90, "acceptable": 0.97},
     "execution": {"exact": 0.91, "acceptable": 0.97},
+    "regions": {"exact": 0.94, "acceptable": 0.97},
 }
 
 Row = dict[str, object]
