@@ -242,8 +242,6 @@ SUBJECT_IS_BASE = re.compile(
     r"^(?:占|较|比|高于|低于|快于|慢于|同比|环比|相当于|完成年度|完成全年|完成年初|完成预算|完成目标|是"
     r"|超过?(?:年度|全年|序时|时序))"
 )
-# A share `为年度计划的41.6%` names its denominator, not its subject.
-PLAN_DENOMINATOR = re.compile(r"(?:年度|全年|年)(?:计划|目标)(?:任务)?")
 # A share of a plan (`完成全年发行计划的95.3%`, `占年度目标任务的`): the plan is no subject.
 DENOMINATOR_OF = re.compile(
     r"^\s*(?:完成|占|为|是|相当于)[^，。；,;]{0,12}(?:计划|目标|任务|预算)的\s*$"

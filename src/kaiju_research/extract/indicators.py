@@ -1297,13 +1297,8 @@ def _subjects(
             if (
                 not subject
                 or cues.SUBJECT_IS_BASE.match(subject)
-                or (
-                    q.measure == "share"
-                    and (
-                        cues.PLAN_DENOMINATOR.fullmatch(subject)
-                        or cues.DENOMINATOR_OF.search(seg)  # `完成全年发行计划的95.3%`
-                    )
-                )
+                # `为年度计划的41.6%`, `完成全年发行计划的95.3%`: a share names its denominator
+                or (q.measure == "share" and cues.DENOMINATOR_OF.search(seg))
             ):
                 subject = inherited or subject or None
             elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
