@@ -1187,6 +1187,22 @@ def _share_head(parts: list[str]) -> list[str]:
     ] + [last]
 
 
+def _rank_subject(work_notime: str, qs: list[_Qty], i: int) -> str | None:
+    """What a rank with no phrase of its own ranks, read from a `在…中` frame before its cue.
+
+    Right before the cue the frame is the field (`网办率98.6%，在全省14个市州中排名第一`): what is
+    ranked was named before it. In an earlier clause it names the ranking itself
+    (`在2024年度全省县域经济综合评价中，我县位列全省第8位`).
+    """
+    q = qs[i]
+    field = _RANKING_FRAME.search(work_notime, q.sent_start, q.rank_cue)
+    if field is not None:
+        named = [p for p in qs[:i] if p.subject and p.end <= field.start() and not p.aside]
+        return named[-1].subject if named and named[-1].sent_index == q.sent_index else None
+    frame = _RANKING_FRAME.search(work_notime, q.sent_start, q.seg_start)
+    return _clean_subject(frame.group("name")) if frame is not None else None
+
+
 def _subjects(
     work_notime: str, qs: list[_Qty], segments: list[str], groups: list[list[int]]
 ) -> None:
@@ -1277,20 +1293,8 @@ def _subjects(
                     if noun_text:
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
-            if q.unit == "rank" and cleaned.endswith("中"):
-                # `网办率98.6%，在全省14个市州中排名第一`: the field, not what is ranked; what is
-                # ranked was named before the field (and before any count inside it).
-                cleaned = ""
-                field_start = work_notime.rfind("在", q.sent_start, q.seg_start)
-                named = [p for p in qs[:i] if p.subject and p.end <= field_start and not p.aside]
-                if field_start >= 0 and named and named[-1].sent_index == si:
-                    cleaned = named[-1].subject or ""
-            if not cleaned and q.unit == "rank":
-                # `在2024年度全省县域经济综合评价中，我县位列全省第8位`: the ranking is named
-                # by the 在…中 frame before it.
-                frame = _RANKING_FRAME.search(work_notime, q.sent_start, q.seg_start)
-                if frame is not None:
-                    cleaned = _clean_subject(frame.group("name"))
+            if q.unit == "rank" and (not cleaned or cleaned.endswith("中")):
+                cleaned = _rank_subject(work_notime, qs, i) or ""
             subject: str | None = _bare_noun(cleaned) if cleaned else cleaned
             inherited = last_by_sentence.get(si)
             counted = last_count_by_part.get(q.part_start)
