@@ -1313,11 +1313,14 @@ def test_sentence_column() -> None:
     assert r["sentence"] == "1—2月，全市增长8.0%、排全省第2；其他。"
 
 
-def test_an_email_address_is_no_quantity_and_a_long_run_is_scanned_once() -> None:
+def test_an_email_address_is_no_quantity_and_long_runs_are_scanned_once() -> None:
     assert rows("联系邮箱：tjj2025@hunan.gov.cn，电话0731-88888888。") == []
     # The e-mail pattern starts only where a run of its characters starts: tried at every
     # digit of a 100,000-digit run it took seconds (quadratic); now it is one pass.
     assert rows("1" * 100_000) == []
+    # The same for a run of numeral characters (a Chinese numeral, a session's 十二届八次).
+    assert rows("一" * 20_000) == []
+    assert rows("十二届" * 5_000) == []
     assert rows("增长5%，" + "a" * 100_000)[0]["value"] == 5.0
 
 

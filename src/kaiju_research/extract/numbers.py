@@ -211,8 +211,10 @@ def _alternation(words: list[str]) -> str:
 
 NUM_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral must start with a digit or 十: a leading 千/万/百 is an adjective in names
-# (`千名农技人员`, `万企`, `百大项目`), not a count.
-NUM_CHINESE = r"[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
+# (`千名农技人员`, `万企`, `百大项目`), not a count. Twenty characters are more than any written
+# numeral needs (`三千二百五十六万七千八百九十`: 14); the bound keeps a long run of numeral
+# characters from being rescanned at each of its positions (quadratic time).
+NUM_CHINESE = r"[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,19}"
 UNIT = _alternation(list(UNITS))
 # A scale word that begins a measure word is the measure word (`千瓦时`, `千克`, `百分点`):
 # `7549亿千瓦时` is 亿 + 千瓦时, not 亿千 + 瓦时.
