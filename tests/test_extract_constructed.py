@@ -9,7 +9,8 @@ are not optional (a found row overlapping an optional expected row is left out t
 
 Modality, bound and comparison are compared on expected and found rows that overlap in the
 text and have the same quantity, leaving out the fields marked doubtful; so are subjects, where
-a set names them (`heldout_subjects`, `heldout_genres`, `heldout_execution`, `heldout_regions`). The assertion message
+a set names them (`heldout_subjects`, `heldout_genres`, `heldout_execution`, `heldout_regions` and
+the three sets of the third session). The assertion message
 lists every disagreement, so a failure explains itself without `-s`.
 """
 
@@ -26,11 +27,14 @@ from tests.gold import (
     constructed_cases,
     heldout_bulletins,
     heldout_cases,
+    heldout_counties,
     heldout_execution,
     heldout_genres,
     heldout_mixed,
+    heldout_oversight,
     heldout_regions,
     heldout_reports,
+    heldout_sectors,
     heldout_subjects,
 )
 from tests.gold.constructed_cases import Case
@@ -50,6 +54,9 @@ SETS = {
     "genres": heldout_genres.CASES,
     "execution": heldout_execution.CASES,
     "regions": heldout_regions.CASES,
+    "sectors": heldout_sectors.CASES,
+    "oversight": heldout_oversight.CASES,
+    "counties": heldout_counties.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -61,6 +68,9 @@ PERIOD_FLOORS = {
     "genres": 0.91,
     "execution": 0.95,
     "regions": 0.93,
+    "sectors": 0.88,
+    "oversight": 0.92,
+    "counties": 0.91,
 }
 # Subjects (only the four latest held-out sets name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -69,6 +79,9 @@ SUBJECT_FLOORS = {
     "genres": {"exact": 0.90, "acceptable": 0.97},
     "execution": {"exact": 0.91, "acceptable": 0.97},
     "regions": {"exact": 0.94, "acceptable": 0.97},
+    "sectors": {"exact": 0.95, "acceptable": 0.98},
+    "oversight": {"exact": 0.80, "acceptable": 0.91},
+    "counties": {"exact": 0.88, "acceptable": 0.96},
 }
 
 Row = dict[str, object]

@@ -85,6 +85,12 @@ def test_schema_and_column_order() -> None:
         ("新增光伏装机100MW。", "100MW", 100.0, "MW"),
         ("集装箱吞吐量1.2万TEU。", "1.2万TEU", 12000.0, "TEU"),
         ("储能电站容量200MWh。", "200MWh", 200.0, "MWh"),
+        # full-width slash; a line wrapped inside the measure word after a scale
+        ("PM2.5平均浓度为５８微克／立方米。", "５８微克／立方米", 58.0, "微克/立方米"),
+        ("其中水力发电量完成438.9亿千\n瓦时。", "438.9亿千\n瓦时", 43890000000.0, "千瓦时"),
+        # 个 classifies the days: one unit with or without it
+        ("企业开办时间压缩至1个工作日。", "1个工作日", 1.0, "工作日"),
+        ("办理时限为3工作日。", "3工作日", 3.0, "工作日"),
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -122,6 +128,14 @@ def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> N
         ("降幅扩大1.2个百分点。", -1.2, "pp", "pp"),
         ("粮食增产1.6%。", 1.6, "%", "growth"),
         ("税收减收3.2%。", -3.2, "%", "growth"),
+        # 不低于 is a bound, not a fall; 低/高 right before the figure compare with the base
+        ("年均增长不低于15%。", 15.0, "%", "growth"),
+        ("支出进度较序时进度低4.1个百分点。", -4.1, "pp", "pp"),
+        ("增速比全国高1.2个百分点。", 1.2, "pp", "pp"),
+        # a cut by a percentage is a fall (`压减至60个工作日` is the new level)
+        ("审批时限平均压减58%。", -58.0, "%", "growth"),
+        ("承诺时限较法定时限压缩82.6%。", -82.6, "%", "growth"),
+        ("申请材料平均精简52.3%。", -52.3, "%", "growth"),
     ],
 )
 def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> None:
@@ -278,6 +292,40 @@ def test_scores_in_points() -> None:
     ]
     assert [r["raw"] for r in rows("考核得分95分以上的单位12家。")] == ["12家"]
     assert rows("考核评价覆盖12分局。") == []
+
+
+def test_a_rank_from_the_bottom_is_negative() -> None:
+    found = rows(
+        "江汉区排名第一；蔡甸区、新洲区分别排名倒数第一、倒数第二。两市综合得分排名后两位，"
+        "三市处于全市后3位，该区位列末位。"
+    )
+    assert [(r["raw"], r["value"], r["bound"]) for r in found] == [
+        ("第一", 1.0, "exact"),
+        ("倒数第一", -1.0, "exact"),
+        ("倒数第二", -2.0, "exact"),
+        ("后两位", -2.0, "at_most"),  # among the last two, as 前3位 is among the first three
+        ("后3位", -3.0, "at_most"),
+        ("末位", -1.0, "exact"),
+    ]
+    assert all(r["unit"] == "rank" for r in found)
+    # 后 with no place word (位, 名) ranks nothing: `后3年`, `排在后面`
+    assert rows("排在后面，后3年内完成。") == []
+
+
+def test_a_listed_rank_with_a_verb_of_its_own_is_one_row() -> None:
+    found = rows("规上工业总量居全市第2位、增幅居第4位。")
+    assert [(r["raw"], r["value"]) for r in found] == [("第2位", 2.0), ("第4位", 4.0)]
+
+
+def test_a_page_number_line_between_rank_cue_and_place() -> None:
+    r = one("地方一般公共预算收入增幅居全省\n— 2 —\n第3位。")
+    assert (r["raw"], r["value"], r["unit"]) == ("第3位", 3.0, "rank")
+
+
+def test_the_next_scores_of_a_list_are_scores() -> None:
+    found = rows("综合得分位列前三，分别为96.81分、96.55分、96.20分。")
+    assert [r["raw"] for r in found] == ["前三", "96.81分", "96.55分", "96.20分"]
+    assert [r["raw"] for r in rows("部分学生3分、5分。")] == []  # no score named
 
 
 def test_rank_named_by_the_evaluation_frame() -> None:
@@ -1235,6 +1283,14 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("铁路、民航累计发送旅客612.8万人次，日均76.6万人次。", "铁路、民航累计发送旅客 日均"),
         # a short rest keeps its verb
         ("省重点项目完成投资114.28亿元。", "省重点项目完成投资"),
+        # a list of places opening the phrase; what was done to the figure; a scope word
+        ("西城区、东城区、延庆区综合得分位列前三。", "综合得分"),
+        ("南宁、柳州、钦州3市投资完成率均超过85%。", "投资完成率"),
+        ("工程建设项目审批时限平均压减58%。", "工程建设项目审批时限"),
+        ("全省今年安排的1126个专项债券项目中，已开工项目1078个。", "开工项目"),
+        ("辖内银行业金融机构资产总额16.84万亿元。", "银行业金融机构资产总额"),
+        ("全镇农村居民人均可支配收入达到2.1万元。", "农村居民人均可支配收入"),
+        ("普通高中在校生12.3万人。", "普通高中在校生"),
     ],
 )
 def test_subject_words(text: str, subject: str) -> None:
@@ -1270,6 +1326,7 @@ def test_subject_words(text: str, subject: str) -> None:
         "（一）产业投资进度加快。",
         "按1:1比例配套资金。",
         "预计一季度新开工亿元以上工业项目。",
+        "新签约10亿元以\n上项目。",  # a threshold wrapped inside 以上
         "全市新增规模以上工业企业。",
         "对30亩以上规模种粮主体实行包联服务。",
         "对投资5000万元以上的项目实行包联。",

@@ -86,15 +86,19 @@ _NAMES = re.compile(
     """,
     re.VERBOSE,
 )
+# A rank: `排全省第2`, `居前3位`, `位居榜首`; from the bottom `排名倒数第1`, `处于后3位`, `末位`
+# (negative values: -1 is the last place). A page-number line may stand between cue and place.
 _RANK = re.compile(
-    rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?\n?)"
-    rf"(?:第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?(?!\s*(?:方阵|梯队|阵营))"
+    rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?[\n\x01]{{0,12}})"
+    rf"(?:(?P<bottom>倒数\s*)?第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?"
+    rf"(?!\s*(?:方阵|梯队|阵营))"
     rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?"
-    rf"|(?P<first>首位|榜首))"
+    rf"|(?:后|倒数)\s*(?P<bnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<bsuf>名|位)"
+    rf"|(?P<first>首位|榜首)|(?P<last>末位))"
 )
 # Clause ends; among them part ends (；) and sentence ends. A comma inside `1,234` is no end.
 _RANK_MORE = re.compile(
-    r"[、和及与](?P<scope>[^\d，。；,;！？!?\n、第前\x01]{0,8}?)(?P<ord>第)\s*"
+    r"[、和及与](?P<scope>[^\d，。；,;！？!?\n、第前\x01]{0,8}?)(?P<ord>(?:倒数)?第)\s*"
     r"(?P<num>\d+|[一二两三四五六七八九十百]+)\s*(?:位|名)?"
 )
 _RANK_IN_BRACKETS = re.compile(
@@ -127,6 +131,11 @@ _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARI
 _QUOTES = re.compile("[“”‘’]")
 _PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
+_PLACE_LIST = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
+    r"|(?:[\u4e00-\u9fff]{1,4}[市县区州旗][、和])+(?=[\u4e00-\u9fff]{1,5}[市县区州旗])"
+)
+_RANKING_FRAME_END = re.compile(rf"中[，,]?\s*(?:{cues.RANK_CUE})?\s*$")
 _RANKING_FRAME = re.compile(r"在(?P<name>[^，。；,;\n]{2,40}?)中[，,]?\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
 # 及 inside a word (惠及, 涉及, 以及, 普及) joins no list.
@@ -151,12 +160,14 @@ _INDEX_BEFORE = re.compile(
 # A score in points: 分 after a number, in a clause about a score or an assessment.
 _SCORE_AFTER = re.compile(r"分(?![之钟别局行公类期批院厂部队级区项])")
 _SCORE_BEFORE = re.compile(
-    r"(?:得分|评分|分数|总分|分值|考评|考核|测评|评价|打分|成绩)[^。；;！？\n]{0,16}$"
+    r"(?:得分|评分|分数|总分|分值|考评|考核|测评|评价|打分|成绩)"
+    # right before the figure, or before a list of scores (`分别为96.81分、96.55分、96.20分`)
+    r"(?:[^。；;！？\n]{0,16}|[^。；;！？\n]{0,16}\d分(?:\s*[、和及与]\s*[\d.]+分)*\s*[、和及与]\s*)$"
 )
 _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit", "cscale")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
-_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−]")
+_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−／]")
 _ANY_NUMERAL = re.compile(r"[0-9０-９]|" + NUM_CHINESE)
 
 
@@ -348,8 +359,14 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         else ()
     )
     for m in rank_matches:
-        if m.group("first") is not None:  # 居全国首位: first place
-            ranks.append(_rank(m.start("first"), m.end("first"), "1", m.start("cue")))
+        if m.group("first") is not None or m.group("last") is not None:  # 首位, 末位
+            which = "first" if m.group("first") is not None else "last"
+            value = "1" if which == "first" else "-1"
+            ranks.append(_rank(m.start(which), m.end(which), value, m.start("cue")))
+            continue
+        if m.group("bnum") is not None:  # 后3位, 倒数3位: among the last three
+            start = m.end("scope")
+            ranks.append(_rank(start, m.end(), "-" + m.group("bnum"), m.start("cue"), True))
             continue
         top = m.group("tnum") is not None
         num = m.group("tnum") if top else m.group("rnum")
@@ -359,12 +376,25 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         else:
             start = masked.rfind("第", m.start("cue"), m.start("rnum"))
             end = m.end("rsuf") if m.group("rsuf") else m.end("rnum")
+            if m.group("bottom") is not None:
+                start, num = m.start("bottom"), "-" + num
         ranks.append(_rank(start, end, num, m.start("cue"), top))
         # `居全国第5位、中部第2位`: further ranks listed after the first share its verb.
         more = _RANK_MORE.match(masked, end)
         while more is not None:
-            ranks.append(_rank(more.start("ord"), more.end(), more.group("num"), m.start("cue")))
+            sign = "-" if more.group("ord") != "第" else ""
+            ranks.append(
+                _rank(more.start("ord"), more.end(), sign + more.group("num"), m.start("cue"))
+            )
             more = _RANK_MORE.match(masked, more.end())
+    if len(ranks) > 1:
+        # A listed rank with a verb of its own (`总量居第2位、增幅居第4位`) is found twice:
+        # keep the reading with the nearest verb.
+        nearest: dict[int, _Qty] = {}
+        for q in ranks:
+            if q.start not in nearest or q.rank_cue > nearest[q.start].rank_cue:
+                nearest[q.start] = q
+        ranks = sorted(nearest.values(), key=lambda q: q.start)
     if ranks and ("（" in masked or "(" in masked):
         # `增速排全省第2位（上半年第4位）`: beside a rank, a place in brackets is one too.
         taken = {q.start for q in ranks}
@@ -422,7 +452,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             if _INDEX_BEFORE.search(work, max(0, s - 24), s):
                 # an index or ratio has no measure word: `价格指数为102.3`, `收入比为2.26`
                 unit = ""
-            elif _SCORE_AFTER.match(work, end) and _SCORE_BEFORE.search(work, max(0, s - 20), s):
+            elif _SCORE_AFTER.match(work, end) and _SCORE_BEFORE.search(work, max(0, s - 80), s):
                 # `综合得分92.6分`: points of a score (分 is also a minute, a fraction, 分别)
                 if cues.THRESHOLD.match(work, end + 1):
                     continue  # `95分以上的单位`: a category
@@ -462,7 +492,7 @@ def _rank(start: int, end: int, numeral: str, cue: int, top: bool = False) -> _Q
         start=start,
         end=end,
         num_start=start,
-        value=parse_number(numeral),
+        value=-parse_number(numeral[1:]) if numeral.startswith("-") else parse_number(numeral),
         unit="rank",
         scale=1.0,
         mid_approx=False,
@@ -1293,7 +1323,7 @@ def _subjects(
                     if noun_text:
                         prefix = cues.COUNT_VERB_PREFIX.search(cleaned)
                         cleaned = (prefix.group() if prefix else "") + noun_text
-            if q.unit == "rank" and (not cleaned or cleaned.endswith("中")):
+            if q.unit == "rank" and (not cleaned or _RANKING_FRAME_END.search(seg)):
                 cleaned = _rank_subject(work_notime, qs, i) or ""
             subject: str | None = _bare_noun(cleaned) if cleaned else cleaned
             inherited = last_by_sentence.get(si)
@@ -1321,9 +1351,12 @@ def _subjects(
 def _bare_noun(phrase: str) -> str:
     """`完成交通固定资产投资` → 交通固定资产投资: a light verb before an indicator is not part of
     it. A short rest keeps its verb (`完成投资`), and so does a denominator (`完成年度计划`)."""
-    place = None if _PLACE_ENDS.isdisjoint(phrase[1:10]) else cues.LEADING_PLACE.match(phrase)
-    if place is not None and len(phrase) - place.end() >= 3:
-        phrase = phrase[place.end() :].lstrip()
+    if not _PLACE_ENDS.isdisjoint(phrase[1:12]):
+        # one place or a list of them (`西城区、东城区、延庆区综合得分`, `南宁、柳州3市投资`)
+        places = _PLACE_LIST.match(phrase) or cues.LEADING_PLACE.match(phrase)
+        while places is not None and len(phrase) - places.end() >= 3:
+            phrase = phrase[places.end() :].lstrip("、和及与 ")
+            places = cues.LEADING_PLACE.match(phrase) if phrase[1:6] else None
     lead = cues.LEADING_ACTION.match(phrase)
     if lead is None or len(phrase) - lead.end() < 3 or cues.SUBJECT_IS_BASE.match(phrase):
         return phrase

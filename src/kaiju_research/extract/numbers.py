@@ -21,6 +21,7 @@ FOLD = str.maketrans(
         "＋": "+",
         "－": "-",
         "−": "-",
+        "／": "/",  # `微克／立方米`
     }
 )
 
@@ -152,7 +153,8 @@ UNITS: dict[str, str] = {
     "岁": "岁",
     "个月": "个月",
     "天": "天",
-    "个工作日": "个工作日",
+    "个工作日": "工作日",  # 个 classifies the days; `3工作日` is the same unit
+    "工作日": "工作日",
     "小时": "小时",
     "分钟": "分钟",
 }
@@ -198,7 +200,7 @@ CLASSIFIERS = frozenset(
         "岁",
         "个月",
         "天",
-        "个工作日",
+        "工作日",
         "小时",
         "分钟",
     }
@@ -216,14 +218,24 @@ NUM_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # characters from being rescanned at each of its positions (quadratic time).
 NUM_CHINESE = r"[一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]{0,19}"
 UNIT = _alternation(list(UNITS))
+
+
 # A scale word that begins a measure word is the measure word (`千瓦时`, `千克`, `百分点`):
 # `7549亿千瓦时` is 亿 + 千瓦时, not 亿千 + 瓦时.
-SCALE = "|".join(
-    re.escape(scale)
-    + (f"(?!{'|'.join(re.escape(u[len(scale) :]) for u in longer)})" if longer else "")
-    for scale in sorted(SCALES, key=len, reverse=True)
-    for longer in [[u for u in UNITS if u.startswith(scale) and u != scale]]
-)
+def _scale_pattern(gap: str) -> str:
+    return "|".join(
+        re.escape(scale)
+        + (
+            f"(?!{'|'.join(gap + gap.join(map(re.escape, u[len(scale) :])) for u in longer)})"
+            if longer
+            else ""
+        )
+        for scale in sorted(SCALES, key=len, reverse=True)
+        for longer in [[u for u in UNITS if u.startswith(scale) and u != scale]]
+    )
+
+
+SCALE = _scale_pattern("")
 # A rate unit (`微克/立方米`, `元/吨`) is two measure words; its base unit keeps the slash.
 COMPOUND_UNIT = rf"(?:{UNIT})(?:/(?:{UNIT}))?"
 
@@ -236,12 +248,12 @@ _GAP = r"[ \t]*(?:\n[ \t]*)?"
 # so the many numeral characters of ordinary prose cost nothing.
 
 
-def _token_pattern(unit: str, compound_unit: str) -> re.Pattern[str]:
+def _token_pattern(unit: str, compound_unit: str, scale: str = SCALE) -> re.Pattern[str]:
     return re.compile(
         rf"(?=[\d一二两三四五六七八九十])(?:"
         rf"(?<![\dA-Za-z._@#/+])(?P<num>{NUM_ARABIC})"
         rf"(?:(?=(?:{'|'.join(LATIN_UNITS)})(?![A-Za-z]))|(?![\dA-Za-z@_+]))"
-        rf"(?:{_GAP}(?P<scale>{SCALE}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{SCALE}))?"
+        rf"(?:{_GAP}(?P<scale>{scale}))?(?:[ \t]*(?P<mid>余|多))?(?:(?P<scale2>{scale}))?"
         rf"(?:{_GAP}(?P<unit>{compound_unit}))?"
         rf"|(?!一(?![〇零一二两三四五六七八九十百千万亿]))(?P<cnum>{NUM_CHINESE})"
         rf"(?P<cmid>余|多)?(?P<cscale>万亿|亿|万)?(?P<cunit>{unit}))"  # 三百余万个
@@ -254,7 +266,11 @@ TOKEN = _token_pattern(UNIT, COMPOUND_UNIT)
 _UNIT_WRAPPED = "|".join(
     _GAP.join(re.escape(c) for c in w) for w in sorted(UNITS, key=len, reverse=True)
 )
-TOKEN_WRAPPED = _token_pattern(_UNIT_WRAPPED, rf"(?:{_UNIT_WRAPPED})(?:/(?:{_UNIT_WRAPPED}))?")
+TOKEN_WRAPPED = _token_pattern(
+    _UNIT_WRAPPED,
+    rf"(?:{_UNIT_WRAPPED})(?:/(?:{_UNIT_WRAPPED}))?",
+    _scale_pattern(_GAP),  # `亿千\n瓦时` is 亿 + 千瓦时, also across the break
+)
 
 
 def base_unit(word: str) -> str:
