@@ -1081,6 +1081,44 @@ def test_a_span_dated_by_a_bracket() -> None:
     assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2025, 1, 28), D(2025, 2, 4))}
 
 
+def test_a_holiday_or_travel_season_dated_by_its_bracket_governs_what_follows() -> None:
+    text = (
+        "“五一”假期（5月1日至5日），全省接待游客1298.6万人次。其中，过夜游客487.3万人次。"
+        "全省A级旅游景区接待游客512.8万人次。"
+    )
+    got = rows(text, D(2025, 5, 6))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2025, 5, 1), D(2025, 5, 5))}
+    # a year written before the season does not win over the bracket, also after ；
+    text = "2025年春运40天（1月14日至2月22日），发送旅客386.2万人次；开行旅客列车1.63万列。"
+    got = rows(text, D(2025, 2, 24))
+    assert [(r["raw"], r["period_start"], r["period_end"]) for r in got][1:] == [
+        ("386.2万人次", D(2025, 1, 14), D(2025, 2, 22)),
+        ("1.63万列", D(2025, 1, 14), D(2025, 2, 22)),
+    ]
+    # an event date still does not carry to the next sentence
+    got = rows("4月8日，集中开工项目426个。项目总投资500亿元。", D(2025, 4, 9))
+    assert got[1]["period_start"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2024年7月至2025年6月，全省审计单位3126个。", D(2024, 7, 1), D(2025, 6, 30)),
+        ("2024年11月—2025年2月，发放贷款120亿元。", D(2024, 11, 1), D(2025, 2, 28)),
+        (
+            "审计抽查了2023年至2024年乡村振兴资金，涉及资金318.5亿元。",
+            D(2023, 1, 1),
+            D(2024, 12, 31),
+        ),
+        ("2025—2027年，全市新能源汽车产量年均增长15%。", D(2025, 1, 1), D(2027, 12, 31)),
+        ("2020年至今，累计投资50亿元。", D(2020, 1, 1), D(2025, 7, 28)),
+    ],
+)
+def test_a_span_written_with_both_years(text: str, start: dt.date, end: dt.date) -> None:
+    r = rows(text, D(2025, 7, 28))[-1]
+    assert (r["period_start"], r["period_end"]) == (start, end)
+
+
 def test_what_is_left_takes_the_cue_after_it() -> None:
     got = rows("截至8月15日，已完工3.9万亩，剩余1.3万亩确保10月底前完工。", D(2025, 8, 20))
     assert [r["modality"] for r in got] == ["actual", "target"]

@@ -901,6 +901,7 @@ def _attach_periods(
     in_brackets: dict[int, tuple[int, int] | None] = {}
     # `降幅比上半年（-5.0%）收窄`: a bracket right after a base gives the base's own figure.
     base_before: dict[int, TimeExpr] = {}
+    topic_at: dict[int, int] = {}  # where a time's topic comma may stand, if not right after it
     for te in times:
         if te.is_base:
             if layout.brackets:
@@ -914,6 +915,7 @@ def _attach_periods(
             named = cues.NAMED_SPAN.search(work, cs, bracket[0])
             if named is not None:
                 # `春节期间（1月28日至2月4日），…`: the bracket dates the span named before it
+                topic_at[id(te)] = bracket[1]
                 bracket, lead_end = None, named.start()
         in_brackets[id(te)] = bracket
         leading[id(te)] = bool(cues.LEADING_PREFIX.match(work[cs:lead_end]))
@@ -940,8 +942,11 @@ def _attach_periods(
                     continue  # a time in brackets governs its bracket only (`（上半年第4位）`)
                 if q.modality == "target" and te.point and not te.deadline and te.end <= part_start:
                     continue  # `截至7月末已开工…；计划完成投资3200亿元`: a plan is for the year
-                # A span of years inside a clause is a comparison (`创近5年新高`), not a period.
-                if leading[id(te)] or (te.start >= part_start and te.years == 1):
+                # A span of years inside a clause is a comparison (`创近5年新高`), not a period,
+                # unless its years are written (`抽查了2023年至2024年…资金`).
+                if leading[id(te)] or (
+                    te.start >= part_start and (te.years == 1 or te.year is not None)
+                ):
                     chosen = te
                     if leading[id(te)] and (te.point or te.since):
                         cutoff = te
@@ -1021,7 +1026,7 @@ def _attach_periods(
             # `1—2月，…`, `2023年是…`; and a whole year that opens its sentence without a comma,
             # as communiqués write (`2024年全市…。`, `全年…`): it governs the sentences after.
             if leading[id(te)] and (
-                cues.TOPIC_AFTER.match(work, te.end)
+                cues.TOPIC_AFTER.match(work, topic_at.get(id(te), te.end))
                 or (
                     te.months == (1, 12)
                     and te.years == 1
@@ -1029,7 +1034,7 @@ def _attach_periods(
                     and cues.LEADING_PREFIX.match(work[sent_start : te.start])
                 )
             ):
-                if te.is_day:
+                if te.is_day and id(te) not in topic_at:  # an event date; a holiday carries
                     carry, carry_year = None, None
                 else:
                     year = resolve(te, ref, carry_year)[1].year  # as the sentence itself reads it

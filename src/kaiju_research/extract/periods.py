@@ -50,7 +50,7 @@ TIME = re.compile(
             (?:\s*(?P<d>{_DAY})\s*[日号]
                 (?:{_RANGE}(?:(?P<m3>{_MON})\s*月)?(?P<d2>{_DAY})\s*[日号])?
               | (?P<msuf>份?以来|份|当月|末|底|初|上旬|中旬|下旬)?)
-          | (?(y)(?<=[年度])(?P<ysuf>全年|底|末|以来)?|(?!))   # 2025年, 2025年底 (not a bare 今年)
+          | (?(y)(?<=[年度])(?P<ysuf>全年|底|末|以来|至今)?|(?!))   # 2025年, 2025年底 (not 今年)
         )
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
       | (?P<span2>[一两二三四五六七八九十]|\d{{1,2}})年来              # 五年来, 一年来
@@ -191,8 +191,13 @@ def find_times(text: str) -> list[TimeExpr]:
         elif year is not None:
             months = (1, 12)
             point = g_ysuf in ("底", "末") or upto
-            if g_ysuf == "以来":  # 2024年以来: from January 1 of that year up to the document date
+            if g_ysuf in ("以来", "至今"):  # 2024年以来: from January 1 up to the document date
                 months, since = None, True
+            first_year = _FIRST_YEAR_BEFORE.search(text, max(0, start - 8), start)
+            if first_year is not None and g_ysuf is None and not upto:
+                span = year - int(first_year.group(1)) + 1  # `2025—2027年`: the years of a plan
+                if 1 < span <= 10:
+                    years, start = span, first_year.start()
         elif g_span is not None or g_span2 is not None:
             span = _month(g_span or g_span2)  # a small numeral, read like a month number
             if span < 2:
@@ -245,7 +250,57 @@ def find_times(text: str) -> list[TimeExpr]:
                 open_start=open_start,
             )
         )
-    return found
+    return _join_ranges(text, found) if len(found) > 1 else found
+
+
+# `2025—2027年`: the first year of a span, written without 年 or with it.
+_FIRST_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]\s*$")
+_RANGE_GAP = re.compile(r"\s*[—–\-~～至到]*\s*")
+
+
+def _join_ranges(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """`2023年至2024年` is one span of two years, `2024年7月至2025年6月` one of twelve months."""
+    out: list[TimeExpr] = [found[0]]
+    for te in found[1:]:
+        first = out[-1]
+        gap = text[first.end : te.start]
+        if (
+            first.year is not None
+            and te.year is not None
+            and 0 < te.year - first.year <= 10
+            and not (first.is_base or te.is_base or first.since or te.since)
+            and first.days is None
+            and te.days is None
+            and first.months is not None
+            and te.months is not None
+            and first.years == 1
+            and _RANGE_GAP.fullmatch(gap)
+            and (gap.strip() or text.startswith(("至", "到"), te.start))
+        ):
+            if first.months == te.months == (1, 12):
+                months, years = (1, 12), te.year - first.year + 1
+            elif te.year - first.year == 1 and first.months[0] > te.months[1]:
+                months, years = (first.months[0], te.months[1]), 1  # across the turn of the year
+            else:
+                out.append(te)
+                continue
+            out[-1] = TimeExpr(
+                start=first.start,
+                end=te.end,
+                year=te.year,
+                rel_year=None,
+                months=months,
+                days=None,
+                point=False,
+                since=False,
+                uses_context_year=False,
+                is_day=False,
+                is_base=False,
+                years=years,
+            )
+        else:
+            out.append(te)
+    return out
 
 
 # Five-year plans: `“十四五”时期` is 2021–2025. The N-th plan (from the third on, after the
