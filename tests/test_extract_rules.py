@@ -1119,6 +1119,40 @@ def test_a_span_written_with_both_years(text: str, start: dt.date, end: dt.date)
     assert (r["period_start"], r["period_end"]) == (start, end)
 
 
+def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
+    got = rows("▲经开区：1—10月，新增上市企业6家，累计达到87家。", D(2025, 11, 18))
+    assert [(r["raw"], r["is_stock"], r["period_start"]) for r in got] == [
+        ("6家", False, D(2025, 1, 1)),
+        ("87家", True, None),
+    ]
+    assert [r["subject"] for r in got] == ["新增上市企业", "上市企业"]
+    got = rows("上半年，跨国公司地区总部累计达到426家，新增认定19家。", D(2025, 7, 22))
+    assert [r["is_stock"] for r in got] == [True, False]
+    assert got[1]["subject"] == "跨国公司地区总部 新增认定"
+    # without an addition beside it, a running total in a period's account stays the period's
+    r = one("1—10月，累计达到87家。", D(2025, 11, 18))
+    assert (r["is_stock"], r["period_start"]) == (False, D(2025, 1, 1))
+
+
+def test_an_insurance_coverage_rate_at_a_date_is_a_state() -> None:
+    got = rows("截至9月末，全省参保人数达到4562.3万人，参保率稳定在95%以上。", D(2025, 10, 20))
+    assert [(r["is_stock"], r["period_start"]) for r in got] == [(True, None), (True, None)]
+
+
+def test_a_time_after_a_named_source_leads_and_carries() -> None:
+    text = "国家统计局公告显示，2024年粮食总产量达到1601.8亿斤。全省粮食播种面积2.2亿亩。"
+    got = rows(text, D(2024, 12, 13))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2024, 1, 1), D(2024, 12, 31))}
+
+
+def test_a_topic_year_opening_the_sentence_is_the_year_of_its_whole_year() -> None:
+    text = (
+        "▲市发改委：2024年全市完成投资1865亿元。2025年，谋划项目860个；计划全年完成投资2000亿元。"
+    )
+    r = rows(text, D(2025, 2, 20))[-1]
+    assert (r["period_start"], r["period_end"]) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
 def test_what_is_left_takes_the_cue_after_it() -> None:
     got = rows("截至8月15日，已完工3.9万亩，剩余1.3万亩确保10月底前完工。", D(2025, 8, 20))
     assert [r["modality"] for r in got] == ["actual", "target"]

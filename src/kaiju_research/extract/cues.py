@@ -139,7 +139,9 @@ TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 # --- time-related cues ---------------------------------------------------------------------------
 # What may stand between a clause start and a time expression that leads the clause.
 LEADING_PREFIX = re.compile(
-    r"^[\s\x01—\-▲]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自)?[\s，,]*"
+    r"^[\s\x01—\-▲]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自"
+    # a source named before the time: `国家统计局公告显示，2024年…`, `据省统计局监测，…`
+    r"|[\u4e00-\u9fff]{1,16}?(?:显示|表明|介绍|获悉|统计|测算|监测))?[\s，,]*"
     r"(?:全省|全市|全州|全县|全区|全国|我省|我市|我州|我县|我区|本省|本市"
     r"|(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|旗)|[省市县区])(?:[\u4e00-\u9fff]{1,8}?[局厅委办])?[：:]?"
     r")?[\s，,]*$"
@@ -171,7 +173,7 @@ BALANCE = re.compile(
     r"共有|现有|拥有|总数|在建|存续|实有"
 )
 # Rates that describe a state at a date (unlike progress rates, 开工率 or 支付率, that add up).
-STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|资本充足率")
+STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|参保率|盖度|资本充足率")
 # A count of what there is (`企业数量`, `经营主体总量`), unlike a count of what was done.
 COUNT_TOTAL = re.compile(r"总量|数量|总数")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
@@ -187,6 +189,8 @@ FLOW = re.compile(
 # `规模以上工业企业达到2.1万家`: a count of what exists, reached by a date, is a stock.
 STOCK_COUNT = re.compile(r"达到|达|有|为")
 COUNT_REACHED = re.compile(r"增至|突破|人数")
+# The running total beside what was added (`新增上市企业6家，累计达到87家`): how many there are.
+TOTAL_REACHED = re.compile(r"(?:累计|总数|总量|总计)(?:达到|达|增至|突破)\s*$")
 
 # --- rank ----------------------------------------------------------------------------------------
 RANK_CUE = (
@@ -287,5 +291,7 @@ COUNTED_NOUN = re.compile(
 )
 NOT_COUNTED_NOUN = re.compile(r"^(?:以上|以下|以内|左右|之多)")
 # `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.
-VERB_ONLY_SUBJECT = re.compile(r"^(?:累计)?(?:完成|总投资|计划投资|实际完成)")
+VERB_ONLY_SUBJECT = re.compile(
+    r"^(?:累计)?(?:完成|总投资|计划投资|实际完成)|^(?:新增|净增)(?:认定|引进|注册|登记|培育|设立)?$"
+)
 COUNT_VERB_PREFIX = re.compile(r"(?:新增|新开工|新投产|新建|新签约|新引进|新上|新认定)$")

@@ -131,6 +131,7 @@ _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARI
 _QUOTES = re.compile("[“”‘’]")
 _PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
+_LEADING_ADDED = re.compile(rf"^(?:{cues._ADDED})")
 _PLACE_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
     r"|(?:[\u4e00-\u9fff]{1,4}[市县区州旗][、和])+(?=[\u4e00-\u9fff]{1,5}[市县区州旗])"
@@ -932,6 +933,19 @@ def _attach_periods(
         # `其中，…`, `分产业看，…`, `按常住地分，…` continue the sentence before.
         of_which = bool(cues.CONTINUATION.match(work, sent_start))
         attached_last: TimeExpr | None = None
+        # `2025年，…；计划全年完成…`: a year that opens the sentence as its topic is the year of
+        # its 全年 (not `2025年下达资金的…3月当月`, where the year names the funds)
+        own_year = next(
+            (
+                te
+                for te in tes
+                if leading[id(te)]
+                and te.year is not None
+                and te.months == (1, 12)
+                and cues.TOPIC_AFTER.match(work, te.end)
+            ),
+            None,
+        )
         for q in q_by_sentence.get(si, []):
             part_start = q.part_start
             chosen = cutoff = None
@@ -1018,20 +1032,25 @@ def _attach_periods(
                 continue
             q.time = chosen
             # Months and 全年 without a year take the topic year ("2023年是…。全年…").
-            q.context_year = carry_year
+            q.context_year = (
+                own_year.year if own_year is not None and own_year.end <= q.start else carry_year
+            )
             attached_last = chosen
         first_leading = next((te for te in tes if leading[id(te)]), None)
         previous = first_leading or attached_last or (previous if of_which else None)
         for te in tes:
             # `1—2月，…`, `2023年是…`; and a whole year that opens its sentence without a comma,
             # as communiqués write (`2024年全市…。`, `全年…`): it governs the sentences after.
-            if leading[id(te)] and (
-                cues.TOPIC_AFTER.match(work, topic_at.get(id(te), te.end))
-                or (
-                    te.months == (1, 12)
-                    and te.years == 1
-                    and te.start - sent_start < 8
-                    and cues.LEADING_PREFIX.match(work[sent_start : te.start])
+            if (
+                leading[id(te)]
+                and (
+                    cues.TOPIC_AFTER.match(work, topic_at.get(id(te), te.end))
+                    or (
+                        te.months == (1, 12)
+                        and te.years == 1
+                        and te.start - sent_start < 24  # (a source may stand before it)
+                        and cues.LEADING_PREFIX.match(work[sent_start : te.start])
+                    )
                 )
             ):
                 if te.is_day and id(te) not in topic_at:  # an event date; a holiday carries
@@ -1143,6 +1162,12 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             or (follows_stock and "其中" in seg)
             # `规上工业企业数量首次突破八千家`, `总量突破900万户`: how many there are
             or (reported and q.unit in CLASSIFIERS and cues.COUNT_TOTAL.search(seg) is not None)
+            or (
+                reported
+                and q.unit in CLASSIFIERS
+                and cues.TOTAL_REACHED.search(seg) is not None
+                and cues.ADDED.search(work, q.part_start, q.part_end) is not None
+            )
         )
     if named:
         return True
@@ -1340,6 +1365,9 @@ def _subjects(
                 or (q.measure == "share" and cues.DENOMINATOR_OF.search(seg))
             ):
                 subject = inherited or subject or None
+                if subject and cues.TOTAL_REACHED.search(seg):
+                    # `新增上市企业6家，累计达到87家`: the total counts all of them, not the new
+                    subject = _LEADING_ADDED.sub("", subject) or subject
             elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
                 subject = f"{counted} {subject}"
             elif subject in cues.SUBJECT_GENERIC and inherited:
