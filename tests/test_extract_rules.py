@@ -328,6 +328,12 @@ def test_the_next_scores_of_a_list_are_scores() -> None:
     assert [r["raw"] for r in rows("部分学生3分、5分。")] == []  # no score named
 
 
+def test_a_rank_in_words_alone_is_found() -> None:
+    assert one("粮食产量居全国首位。")["value"] == 1.0
+    assert one("该区位列末位。")["value"] == -1.0
+    assert one("排名倒数3位。")["value"] == -3.0
+
+
 def test_rank_named_by_the_evaluation_frame() -> None:
     r = one("在2024年度全省县域经济高质量发展综合评价中，我县位列全省第8位。")
     assert r["subject"] == "县域经济高质量发展综合评价"
@@ -568,6 +574,16 @@ def test_target_task_with_a_colon_and_the_term_actually_used() -> None:
     text = "主要预期目标为：地区生产总值增长5.5%左右，实际使用外资70亿美元。"
     assert [r["modality"] for r in rows(text)] == ["target", "target"]
     assert one("全年实际使用外资65亿美元。")["modality"] == "actual"
+
+
+def test_a_goal_met_or_missed_and_a_programme_named_plan_are_no_targets() -> None:
+    assert one("审计发现，68个项目未按期完成绩效目标。")["modality"] == "actual"
+    assert one("2025年，全省20项民生工程全面完成年度任务。", D(2026, 1, 20))["modality"] == "actual"
+    r = one("落实雨露计划补助资金628.5万元。")
+    assert (r["modality"], r["subject"]) == ("actual", "落实雨露计划补助资金")
+    # a goal still to be met is one
+    assert one("全市89.7万亩早稻任务。")["modality"] == "target"
+    assert one("确保完成年度目标任务，增长6%。")["modality"] == "target"
 
 
 # --- periods ----------------------------------------------------------------------------------
@@ -1363,6 +1379,11 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("辖内银行业金融机构资产总额16.84万亿元。", "银行业金融机构资产总额"),
         ("全镇农村居民人均可支配收入达到2.1万元。", "农村居民人均可支配收入"),
         ("普通高中在校生12.3万人。", "普通高中在校生"),
+        # the noun a count counts stops where what it did starts; an amount after it is its own
+        ("向1.86万户企业返还失业保险费3.2亿元。", "返还失业保险费"),
+        ("带动326户农户户均增收4500元。", "户均增收"),
+        ("68个项目未按期完成绩效目标。", "项目"),
+        ("重点事项38项全部落地。", "重点事项"),
     ],
 )
 def test_subject_words(text: str, subject: str) -> None:
@@ -1399,6 +1420,7 @@ def test_subject_words(text: str, subject: str) -> None:
         "按1:1比例配套资金。",
         "预计一季度新开工亿元以上工业项目。",
         "新签约10亿元以\n上项目。",  # a threshold wrapped inside 以上
+        "七台河市、五家渠市、九台区、五台县、六枝特区。",  # places, not 7台 or 5家
         "全市新增规模以上工业企业。",
         "对30亩以上规模种粮主体实行包联服务。",
         "对投资5000万元以上的项目实行包联。",

@@ -114,7 +114,9 @@ MODALITY = re.compile(
     r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计|预估|估计|有望|预测)"
     r"|(?P<target_part>力争|确保|预期目标|目标(?:任务)?(?:是|为|：|:)|锚定"
     r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为)))"
-    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)(?<!占年度)计划(?!的)|预期(?!寿命)|拟))"
+    # (`雨露计划补助资金`: a programme's name; a plan does not pay subsidies)
+    r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)(?<!占年度)计划(?!的|补助|补贴|资助|奖补)"
+    r"|预期(?!寿命)|拟))"
 )
 # `将由280万吨扩至500万吨`: the figure after 由 is the starting level, not the plan.
 FROM_LEVEL = re.compile(r"由\s*$")
@@ -126,6 +128,8 @@ COLON_AFTER = re.compile(
 YARDSTICK_BEFORE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超|比|较|与)(?:年度|全年|年)?(?:计划)?\s*$"
 )
+# A goal met or missed (`全面完成年度任务`, `未按期完成绩效目标`) is what was done, not a target.
+GOAL_MET_BEFORE = re.compile(r"完成了?(?:年度|全年|绩效|既定|预期|各项|全部)?\s*$")
 # Marks of what is already done, which a preceding plan word does not make a target.
 ALREADY = re.compile(r"已经|已|实际(?!使用|利用)")  # 实际使用外资 is a term
 # 计划 followed by what is planned (a verb), not the noun (计划投资, 年计划).
@@ -228,7 +232,8 @@ SUBJECT_TRAIL = re.compile(
 # single test instead of trying every alternative.)
 SUBJECT_INNER = re.compile(
     r"(?=[至最预力计拟有将已连按实])"
-    r"(?:至少|最少|最多|预计|力争|(?<![年度])计划|拟|有望|预期(?!寿命)|将|已经|已|(?<!可)实现(?!率)|"
+    r"(?:至少|最少|最多|预计|力争|(?<![年度])计划(?!补助|补贴|资助|奖补)|拟|有望|预期(?!寿命)|将|"
+    r"已经|已|(?<!可)实现(?!率)|"
     r"连续[\d一二两三四五六七八九十]+年|按可比口径(?:计算)?|按可比价格?(?:计算)?|按现价(?:计算)?)"
 )
 # `两年平均增速高于全国`: what follows a comparison verb is the base, not the subject.
@@ -287,9 +292,12 @@ COUNTED_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z“”\x01]{1,14}?"
     r"(?=[，。；、,;：:（(）)\s\d]|$|的|实施|实行|开展|实现|建立|推进|进行|集中|担任|分赴|下沉|"
     r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|和|及|与|精准|分类|加强|细化|"
-    r"中(?:排|居|位列|有)|保持)"  # `14个市州中排名第一`, `35个行业中有`
+    r"中(?:排|居|位列|有)|保持|"  # `14个市州中排名第一`, `35个行业中有`
+    # what is done to or by the counted (`1.86万户企业返还…`, `326户农户户均增收`)
+    r"全部|全面|未|返还|户均|人均|年均)"
 )
-NOT_COUNTED_NOUN = re.compile(r"^(?:以上|以下|以内|左右|之多)")
+# (an adverb right after the measure word says what the counted did: `38项全部落地`)
+NOT_COUNTED_NOUN = re.compile(r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别)")
 # `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.
 VERB_ONLY_SUBJECT = re.compile(
     r"^(?:累计)?(?:完成|总投资|计划投资|实际完成)|^(?:新增|净增)(?:认定|引进|注册|登记|培育|设立)?$"

@@ -77,6 +77,7 @@ _NAMES = re.compile(
     | (?<!\d)0\d{2,3}[-—\s]?\d{7,8}(?!\d) | (?<!\d)1[3-9]\d{9}(?!\d)   # phone numbers
     | (?<![\d.])[19]\d{4}(?![\d.])(?=[\u4e00-\u9fff]{0,8}(?:热线|专线|服务平台))  # hotline 12345
     | (?<![\d.])\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])     # ratio 1:1, clock 8:30
+    | 七台河|[三五九]台(?=[县区山])|五家渠|六枝(?=特区)                    # places: not 7台
     | (?<![一二三四五六七八九十])[一二三四五六七八九十]+届[一二三四五六七八九十\d]+次  # 十二届八次
     | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
     | (?m:^)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、
@@ -131,6 +132,7 @@ _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARI
 _QUOTES = re.compile("[“”‘’]")
 _PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
+_RANK_WORDS = frozenset("第前后倒首榜末")  # a cheap test before `_RANK`
 _LEADING_ADDED = re.compile(rf"^(?:{cues._ADDED})")
 _PLACE_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
@@ -169,7 +171,7 @@ _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
 _FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−／]")
-_ANY_NUMERAL = re.compile(r"[0-9０-９]|" + NUM_CHINESE)
+_ANY_NUMERAL = re.compile(r"[0-9０-９]|首位|榜首|末位|" + NUM_CHINESE)
 
 
 @dataclass(slots=True)
@@ -354,11 +356,7 @@ class _Layout:
 def _tokens(work: str, masked: str) -> list[_Qty]:
     """Numbers with measure words, rank phrases, and bare numbers that share a later unit."""
     ranks: list[_Qty] = []
-    rank_matches = (
-        _RANK.finditer(masked)
-        if ("第" in masked or "前" in masked or "首位" in masked or "榜首" in masked)
-        else ()
-    )
+    rank_matches = _RANK.finditer(masked) if not _RANK_WORDS.isdisjoint(masked) else ()
     for m in rank_matches:
         if m.group("first") is not None or m.group("last") is not None:  # 首位, 末位
             which = "first" if m.group("first") is not None else "last"
@@ -791,10 +789,12 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
     clause_start, clause_end = q.clause_start, q.clause_end
     cue = layout.last_modality_cue(q.part_start, q.start)
-    while cue is not None and cues.YARDSTICK_BEFORE.search(
-        work, max(q.part_start, cue[0] - 6), cue[0]
+    while cue is not None and (
+        cues.YARDSTICK_BEFORE.search(work, max(q.part_start, cue[0] - 6), cue[0])
+        or (cue[2] == "target_clause" and cues.GOAL_MET_BEFORE.search(work, cue[0] - 8, cue[0]))
     ):
-        # `低于年度计划目标1.8个百分点`: the plan is what the figure is compared with
+        # `低于年度计划目标1.8个百分点`: the plan is what the figure is compared with; a goal
+        # met or missed (`68个项目未按期完成绩效目标`) is what was done
         cue = layout.last_modality_cue(q.part_start, cue[0])
     if cue is not None and work.startswith("将", cue[0]):
         before = layout.last_modality_cue(q.part_start, cue[0])
@@ -844,8 +844,12 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
         if later is not None:
             return "estimate" if later.lastgroup == "estimate" else "target"
     goal = cues.TARGET_RIGHT.search(work, q.end, right_end)
-    if goal is not None and not cues.ALREADY.search(work, q.end, goal.start()):
-        return "target"  # (`6项已提前完成全年任务` is done)
+    if (
+        goal is not None
+        and not cues.ALREADY.search(work, q.end, goal.start())
+        and not cues.GOAL_MET_BEFORE.search(work, q.end, goal.start())
+    ):
+        return "target"  # (`6项已提前完成全年任务`, `20项民生工程全面完成年度任务` are done)
     return "actual"
 
 
@@ -1333,6 +1337,19 @@ def _subjects(
             if q.aside:
                 seg = _ASIDE_LEAD.sub("", seg)
             cleaned = _clean_subject(seg)
+            prev = qs[i - 1] if i else None
+            if (
+                prev is not None
+                and prev.subject
+                and prev.unit in CLASSIFIERS
+                and q.unit not in RATE_UNITS
+                and q.unit not in CLASSIFIERS
+                and prev.end > q.clause_start
+                and cleaned.startswith(prev.subject)
+                and len(cleaned) - len(prev.subject) >= 2
+            ):
+                # `向1.86万户企业返还失业保险费3.2亿元`: the counted noun is not the amount's
+                cleaned = cleaned[len(prev.subject) :]
             # A count names what it counts after the measure word (`对297家负增长规工企业`);
             # an amount does so only when nothing stands before it (`全市89.7万亩早稻任务`).
             if q.unit in CLASSIFIERS or (
