@@ -294,7 +294,7 @@ COUNTED_NOUN = re.compile(
     r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|和|及|与|精准|分类|加强|细化|"
     r"中(?:排|居|位列|有)|保持|"  # `14个市州中排名第一`, `35个行业中有`
     # what is done to or by the counted (`1.86万户企业返还…`, `326户农户户均增收`)
-    r"全部|全面|未|返还|户均|人均|年均)"
+    r"全部|全面|未|返还|户均|人均|年均|累计)"
 )
 # (an adverb right after the measure word says what the counted did: `38项全部落地`)
 NOT_COUNTED_NOUN = re.compile(r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别)")

@@ -1347,6 +1347,7 @@ def _subjects(
                 and prev.end > q.clause_start
                 and cleaned.startswith(prev.subject)
                 and len(cleaned) - len(prev.subject) >= 2
+                and cleaned[len(prev.subject)] != " "  # (`86家商贸企业实现销售额` keeps it)
             ):
                 # `向1.86万户企业返还失业保险费3.2亿元`: the counted noun is not the amount's
                 cleaned = cleaned[len(prev.subject) :]
