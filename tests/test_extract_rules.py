@@ -1135,6 +1135,26 @@ def test_a_span_written_with_both_years(text: str, start: dt.date, end: dt.date)
     assert (r["period_start"], r["period_end"]) == (start, end)
 
 
+def test_a_goal_by_a_future_year_is_that_years_and_governs_later_parts() -> None:
+    text = "到2027年产量达到80万辆、产值突破3000亿元；累计建成公共充电桩5万个。"
+    got = rows(text, D(2025, 6, 12))
+    assert {(r["period_start"], r["period_end"], r["is_stock"]) for r in got} == {
+        (D(2027, 1, 1), D(2027, 12, 31), False)
+    }
+    assert {r["modality"] for r in got} == {"target"}
+    # a goal for a state rate too, with a stock word in its name; a later part keeps the horizon
+    text = "“十五五”时期，地区生产总值年均增长5.5%，到2030年经济总量突破1.8万亿元；常住人口城镇化率达到83%。"
+    r = rows(text, D(2026, 2, 10))[-1]
+    assert (r["period_start"], r["period_end"], r["is_stock"]) == (
+        D(2030, 1, 1),
+        D(2030, 12, 31),
+        False,
+    )
+    # what is reported at a cut-off is still counted there
+    r = one("截至9月底，全市充电桩达到5万个。", D(2025, 10, 10))
+    assert (r["period_start"], r["is_stock"]) == (None, True)
+
+
 def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
     got = rows("▲经开区：1—10月，新增上市企业6家，累计达到87家。", D(2025, 11, 18))
     assert [(r["raw"], r["is_stock"], r["period_start"]) for r in got] == [

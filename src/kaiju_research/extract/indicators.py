@@ -958,7 +958,13 @@ def _attach_periods(
                     break
                 if in_brackets[id(te)] is not None and in_brackets[id(te)] != q.bracket:
                     continue  # a time in brackets governs its bracket only (`（上半年第4位）`)
-                if q.modality == "target" and te.point and not te.deadline and te.end <= part_start:
+                if (
+                    q.modality == "target"
+                    and te.point
+                    and not te.deadline
+                    and te.end <= part_start
+                    and (te.year is None or te.year <= ref.year)  # (`到2030年` is a horizon)
+                ):
                     continue  # `截至7月末已开工…；计划完成投资3200亿元`: a plan is for the year
                 # A span of years inside a clause is a comparison (`创近5年新高`), not a period,
                 # unless its years are written (`抽查了2023年至2024年…资金`).
@@ -1155,8 +1161,11 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     # What is reported as done (not a goal: `到2027年…覆盖率达到`, `力争突破300万辆`).
     reported = q.modality == "actual" and (q.time.year is None or q.time.year <= ref_year)
     # A state rate (失业率) at a date is a stock.
-    named = cues.BALANCE.search(seg) is not None or (
-        reported and cues.STATE_RATE.search(seg) is not None
+    state_rate = cues.STATE_RATE.search(seg) is not None
+    # (a goal for a state rate is the goal's year, even with a stock word in its name:
+    # `到2030年，常住人口城镇化率达到83%`)
+    named = (cues.BALANCE.search(seg) is not None and (reported or not state_rate)) or (
+        reported and state_rate
     )
     if not q.time.point:
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
@@ -1178,10 +1187,11 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     if level and (
         (
             q.unit in CLASSIFIERS
+            and reported  # (a goal `到2027年…达到80万辆` is the year's, not a count at its end)
             and (
                 cues.STOCK_COUNT.search(seg)
                 # `市场经营主体突破130万户`, `国际航线增至28条`: a count reached by the date
-                or (reported and cues.COUNT_REACHED.search(seg))
+                or cues.COUNT_REACHED.search(seg)
             )
         )
         or follows_stock
