@@ -220,7 +220,8 @@ _TRAIL_WORDS = (
     "迈上|跃上|站上|中有|保持|"
     # what was done to the figure (`审批时限压减`), a count's scope (`项目中`, `完成率均`)
     "压减|压缩|精简|缩短|扩展|进位|前移|后移|全部|全面|未按期|均(?<![人户亩日月年]均)|并(?<![合兼吞]并)|"
-    "中(?<![集高初其空心]中)"
+    "中(?<![集高初其空心]中)|"
+    "每[人户亩](?:每[月年天日])?|每[月年天日]"  # `保障标准达到每人每月`: per what, not what
 )
 # The look-ahead lets the engine skip, with one class test, every position where no trailing
 # word can start (most of a subject); without it this was the costliest pattern per call.

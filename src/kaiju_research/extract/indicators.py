@@ -123,7 +123,8 @@ _PAGE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?[ \t]*\
 _PROSE_LINE = re.compile(r"[，,。；;！？!?]|[^\n]{20}")
 # Numbers joined by these form one list; a change verb may repeat (`分别增长6.2%、下降1.5%`).
 _LIST_GAP = re.compile(
-    r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌)?|(?P<range>[—–\-~～至到]+))\s*"
+    r"\s*(?:[、/和及与]\s*(?:增长|下降|增加|减少|提高|降低|上升|回落|上涨|下跌|(?:每[人户亩月年天日]){1,2})?"
+    r"|(?P<range>[—–\-~～至到]+))\s*"  # (`每人每月756元和每人每年6230元`: a rate per item)
 )
 _FENBIE = "分别"
 _COUNTS_WHAT_FOLLOWS = frozenset({"个", "项", "座", "条", "批", "所"})
@@ -1238,6 +1239,17 @@ def _clean_subject(seg: str) -> str:
     return " ".join(s.split())
 
 
+def _with_shared_tail(part: str, last: str) -> str:
+    """`失业保险、工伤保险参保人数`: the first part ends with a word the last one has (保险); what
+    follows that word in the last part (参保人数) is the first part's too."""
+    for n in (4, 3, 2):
+        if len(part) > n:
+            k = last.find(part[-n:], 1)
+            if k > 0 and len(last) - (k + n) >= 2:
+                return part + last[k + n :]
+    return part
+
+
 def _share_head(parts: list[str]) -> list[str]:
     """Coordinated words share the head of the last one: `城镇、农村居民人均可支配收入` is
     城镇居民… and 农村居民…, `开工和竣工项目` 开工项目 and 竣工项目. A part with a head of its own
@@ -1245,14 +1257,21 @@ def _share_head(parts: list[str]) -> list[str]:
     if parts[0].startswith("第"):  # `第一、二、三产业`: the ordinal mark is said once
         parts = [parts[0]] + [p if p.startswith("第") else "第" + p for p in parts[1:]]
     last = parts[-1]
+    parts = [_with_shared_tail(p, last) for p in parts[:-1]] + [last]
     verb = cues.LIST_VERB.match(last)
     if verb is not None and all(cues.LIST_VERB.fullmatch(p) for p in parts[:-1]):
         head = last[verb.end() :]  # `落实和完成水利建设投资`
     else:
         start = cues.HEAD_WORD.search(last, 1)
-        if start is None:
+        width = len(parts[0])
+        if start is not None:
+            head = last[start.start() :]
+        elif (
+            width in (2, 3) and all(len(p) == width for p in parts[:-1]) and len(last) >= width + 3
+        ):
+            head = last[width:]  # `城市、农村低保平均保障标准`: modifiers of one width
+        else:
             return parts
-        head = last[start.start() :]
     if not head:
         return parts
     return [
