@@ -1437,6 +1437,9 @@ def _bare_noun(phrase: str) -> str:
         while places is not None and len(phrase) - places.end() >= 3:
             phrase = phrase[places.end() :].lstrip("、和及与 ")
             places = cues.LEADING_PLACE.match(phrase) if phrase[1:6] else None
+    actor = cues.ACTOR_DID.match(phrase)
+    if actor is not None and len(phrase) - actor.end() >= 2:
+        return phrase[actor.end() :]  # `审计机关共审计单位` → 单位
     lead = cues.LEADING_ACTION.match(phrase)
     if lead is None or len(phrase) - lead.end() < 3 or cues.SUBJECT_IS_BASE.match(phrase):
         return phrase
