@@ -133,7 +133,6 @@ _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARI
 _QUOTES = re.compile("[“”‘’]")
 _PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
-_RANK_WORDS = frozenset("第前后倒首榜末")  # a cheap test before `_RANK`
 _LEADING_ADDED = re.compile(rf"^(?:{cues._ADDED})")
 _PLACE_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
@@ -357,8 +356,7 @@ class _Layout:
 def _tokens(work: str, masked: str) -> list[_Qty]:
     """Numbers with measure words, rank phrases, and bare numbers that share a later unit."""
     ranks: list[_Qty] = []
-    rank_matches = _RANK.finditer(masked) if not _RANK_WORDS.isdisjoint(masked) else ()
-    for m in rank_matches:
+    for m in _RANK.finditer(masked):  # (its cue alternation is a cheap first test)
         if m.group("first") is not None or m.group("last") is not None:  # 首位, 末位
             which = "first" if m.group("first") is not None else "last"
             value = "1" if which == "first" else "-1"
