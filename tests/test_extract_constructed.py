@@ -25,8 +25,10 @@ import pytest
 from kaiju_research.extract import extract_indicators
 from tests.gold import (
     constructed_cases,
+    heldout_briefings,
     heldout_bulletins,
     heldout_cases,
+    heldout_communiques,
     heldout_counties,
     heldout_execution,
     heldout_genres,
@@ -57,6 +59,8 @@ SETS = {
     "sectors": heldout_sectors.CASES,
     "oversight": heldout_oversight.CASES,
     "counties": heldout_counties.CASES,
+    "communiques": heldout_communiques.CASES,
+    "briefings": heldout_briefings.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -71,6 +75,8 @@ PERIOD_FLOORS = {
     "sectors": 0.88,
     "oversight": 0.92,
     "counties": 0.91,
+    "communiques": 0.96,
+    "briefings": 0.87,
 }
 # Subjects (only the four latest held-out sets name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -82,6 +88,8 @@ SUBJECT_FLOORS = {
     "sectors": {"exact": 0.95, "acceptable": 0.98},
     "oversight": {"exact": 0.80, "acceptable": 0.91},
     "counties": {"exact": 0.88, "acceptable": 0.96},
+    "communiques": {"exact": 0.94, "acceptable": 0.98},
+    "briefings": {"exact": 0.85, "acceptable": 0.95},
 }
 
 Row = dict[str, object]
