@@ -91,6 +91,7 @@ def test_schema_and_column_order() -> None:
         # 个 classifies the days: one unit with or without it
         ("企业开办时间压缩至1个工作日。", "1个工作日", 1.0, "工作日"),
         ("办理时限为3工作日。", "3工作日", 3.0, "工作日"),
+        ("全省平均降雨量468毫米。", "468毫米", 468.0, "毫米"),
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -136,6 +137,9 @@ def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> N
         ("审批时限平均压减58%。", -58.0, "%", "growth"),
         ("承诺时限较法定时限压缩82.6%。", -82.6, "%", "growth"),
         ("申请材料平均精简52.3%。", -52.3, "%", "growth"),
+        ("中选药品平均降价53%。", -53.0, "%", "growth"),
+        ("降雨量较多年同期偏多12%。", 12.0, "%", "growth"),
+        ("降雨量较多年同期偏少8%。", -8.0, "%", "growth"),
     ],
 )
 def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> None:
@@ -353,6 +357,9 @@ def test_trailing_bound_qualifies_the_whole_list() -> None:
     ("text", "bound"),
     [
         ("新能源汽车产量约占全国的十分之一。", "approx"),
+        ("力争增长5.5%以\n上。", "at_least"),  # wrapped inside 以上
+        ("平均服务半径小于0.9公里。", "at_most"),
+        ("投资完成率低于70%。", "at_most"),
         ("其中省外就业约占45%。", "approx"),
         ("全年至少完成投资100亿元。", "at_least"),
         ("债务率最多控制在120%。", "at_most"),
@@ -1155,6 +1162,39 @@ def test_a_goal_by_a_future_year_is_that_years_and_governs_later_parts() -> None
     assert (r["period_start"], r["is_stock"]) == (None, True)
 
 
+def test_cut_offs_and_topics_as_bulletins_write_them() -> None:
+    # a cut-off at a part of a month or at an hour; it carries like any cut-off
+    got = rows(
+        "截至6月中旬，已开工项目141个。截至6月11日17时，收获小麦5000万亩。机收率98%。",
+        D(2025, 6, 30),
+    )
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (D(2025, 1, 1), D(2025, 6, 20)),
+        (D(2025, 1, 1), D(2025, 6, 11)),
+        (D(2025, 1, 1), D(2025, 6, 11)),
+    ]
+    # `目前，` opens a sentence as 截至目前 does: a stock is counted at the document date
+    text = "今年以来，完成投资812.6亿元。目前，全市高速公路通车里程达到4132公里。"
+    r = rows(text, D(2024, 9, 26))[-1]
+    assert (r["period_start"], r["period_end"]) == (None, D(2024, 9, 26))
+    # a leading period followed by a scope word, with no comma, is the topic too
+    got = rows("6月份全省热线按时办结率99.5%。全省工单平均办理时长3.2天。", D(2025, 7, 10))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2025, 6, 1), D(2025, 6, 30))}
+    # a year named by the evaluation it leads (`根据2024年度…结果，`, `在2025年度…考核中`)
+    r = rows("根据2024年度全省营商环境评价结果，德州排名后3位。", D(2025, 3, 28))[-1]
+    assert (r["period_start"], r["period_end"]) == (D(2024, 1, 1), D(2024, 12, 31))
+    # a rate at a date is a state; a day something is in force from is no period
+    r = rows("3月末，小微企业贷款加权平均利率为4.35%。", D(2025, 4, 25))[-1]
+    assert (r["period_start"], r["is_stock"]) == (None, True)
+    got = rows("今年7月1日起，养老金最低标准由每人每月188元提高到208元。", D(2024, 8, 8))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(None, None)}
+    # a goal announced with 目标是 before its horizon
+    r = rows("目标是到2026年底，全市累计建成充电桩70万个；服务半径小于0.9公里。", D(2024, 4, 10))[
+        -1
+    ]
+    assert (r["period_end"], r["modality"], r["bound"]) == (D(2026, 12, 31), "target", "at_most")
+
+
 def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
     got = rows("▲经开区：1—10月，新增上市企业6家，累计达到87家。", D(2025, 11, 18))
     assert [(r["raw"], r["is_stock"], r["period_start"]) for r in got] == [
@@ -1168,6 +1208,11 @@ def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
     # without an addition beside it, a running total in a period's account stays the period's
     r = one("1—10月，累计达到87家。", D(2025, 11, 18))
     assert (r["is_stock"], r["period_start"]) == (False, D(2025, 1, 1))
+
+
+def test_water_stored_at_a_date_is_a_stock() -> None:
+    r = one("截至6月18日，全省大中型水库蓄水总量64.3亿立方米。", D(2025, 6, 20))
+    assert (r["period_start"], r["is_stock"]) == (None, True)
 
 
 def test_an_insurance_coverage_rate_at_a_date_is_a_state() -> None:

@@ -22,7 +22,7 @@ MEASURE = re.compile(
     _TO_LEVEL
     + r"|(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长(?!面)|下降(?!面)|减少|降低|下滑|回落|"
     r"上涨|下跌|提高|提升|上升|回升|增加|负增长|增产|减产|增收|减收|同比|环比|"
-    r"压减|压缩|缩短|精简)"  # `审批时限压减58%`: a cut by a percentage
+    r"压减|压缩|缩短|精简|降价|涨价|偏多|偏少)"  # `审批时限压减58%`: a cut by a percentage
     r"|(?P<share>占比|比重|占|完成(?:年度|全年)?(?:任务|计划|目标)的|(?:任务|计划|目标)的|"
     r"进度|率|覆盖面|增长面|下降面|亏损面|贡献)"
 )
@@ -35,9 +35,9 @@ SIGN = re.compile(
     # 不低于, 不高于 are bounds; 低/高 right before the figure (the text ends there) compare:
     # `较序时进度低4.1个百分点`
     + r"|(?P<neg>负增长|下降|减少|降低|下滑|回落|下跌|降幅|减幅|跌幅|(?<!不)低于|(?<!不)慢于|缩减|"
-    r"减产|减收|压减|压缩|缩短|精简|低(?=\s*$))"
+    r"减产|减收|压减|压缩|缩短|精简|降价|偏少|低(?=\s*$))"
     r"|(?P<pos>增长|增加|提高|提升|上升|回升|上涨|涨幅|增幅|增速|(?<!不)高于|(?<!不)快于|超过|超出|"
-    r"增产|增收|高(?=\s*$))"
+    r"增产|增收|涨价|偏多|高(?=\s*$))"
     r"|(?P<narrow>收窄)|(?P<widen>扩大)"
 )
 RATE_NAME = re.compile(r"(?P<decline>降幅|跌幅|减幅)|(?P<rise>增幅|增速|涨幅)")
@@ -78,8 +78,8 @@ COMPARED_WITH = re.compile(
 
 # --- bound: words right before or right after the number -----------------------------------------
 BOUND_LEFT = re.compile(
-    r"(?P<at_most>不超过|不高于|不到|不足|最多|最高|控制在)\s*$"
-    r"|(?P<at_least>超过|超出|超|逾|突破|不低于|不少于|至少|最少)\s*$"
+    r"(?P<at_most>不超过|不高于|不到|不足|最多|最高|控制在|小于|低于)\s*$"
+    r"|(?P<at_least>超过|超出|超|逾|突破|不低于|不少于|至少|最少|大于|高于)\s*$"
     r"|(?P<approx>(?:大约|约|将近|接近|近|大概)(?:占|为|是|合)?)\s*$"
 )
 # `至少完成投资100亿元`: a bound word may stand before the verb of its number.
@@ -89,7 +89,7 @@ BOUND_BEFORE_VERB = re.compile(
     r"|(?P<approx>(?:大)?约(?:占|为|是|合))[^，。；,;\d]{0,12}$"  # 约占全国的四分之一
 )
 BOUND_RIGHT = re.compile(
-    r"\s*(?:(?P<approx>左右|上下)|(?P<at_least>及以上|以上|之多)|(?P<at_most>及以下|以下|以内))"
+    r"\s*(?:(?P<approx>左右|上下)|(?P<at_least>及?以\s*上|之多)|(?P<at_most>及?以\s*[下内]))"
 )
 # `30亩以上规模种粮主体`, `亿元以上工业项目`, `5000万元以上的企业`: a threshold inside a category
 # name (以上/以下 directly followed by the noun it qualifies), not a quantity. Connectives and a
@@ -143,7 +143,8 @@ TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 # --- time-related cues ---------------------------------------------------------------------------
 # What may stand between a clause start and a time expression that leads the clause.
 LEADING_PREFIX = re.compile(
-    r"^[\s\x01—\-▲]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自"
+    r"^[\s\x01—\-▲]*(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自|根据|按照|依据|在|"
+    r"目标是|目标为|力争|确保|计划|要"
     # a source named before the time: `国家统计局公告显示，2024年…`, `据省统计局监测，…`
     r"|[\u4e00-\u9fff]{1,16}?(?:显示|表明|介绍|获悉|统计|测算|监测))?[\s，,]*"
     r"(?:全省|全市|全州|全县|全区|全国|我省|我市|我州|我县|我区|本省|本市"
@@ -157,7 +158,8 @@ NAMED_SPAN = re.compile(
 # What is left to do (`剩余1.3万亩`, `其余3个项目`): the cue after it says what it is.
 REMAINDER = re.compile(r"[\s\x01]*(?:剩余|其余|尚有|还有|剩下)")
 # These two are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
-TOPIC_AFTER = re.compile(r"\s*[，,：:是]")
+# (or a scope word with no comma: `1—8月全省…`, `6月份全市…`)
+TOPIC_AFTER = re.compile(r"\s*(?:[，,：:是]|全省|全市|全县|全区|全州|全国|我省|我市|我县|我区)")
 # A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
 CONTINUATION = re.compile(
     r"[\s\x01]*(?:其中|分[^，。；,;\n]{1,10}看|按[^，。；,;\n]{1,10}分|从[^，。；,;\n]{1,10}看)"
@@ -173,11 +175,11 @@ SINCE_MONTH_END = re.compile(r"[比较](?:上月|(?P<m>1[0-2]|[1-9])月)(?:末|�
 # Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
 BALANCE = re.compile(
     r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|(?<![千万百生亡])人口(?!人均)|在校生|里程|负债率|"
-    r"结存|结余|蓄积|持卡|待售|"
+    r"结存|(?<!当期)结余|蓄积|蓄水|持卡|待售|"
     r"共有|现有|拥有|总数|在建|存续|实有"
 )
 # Rates that describe a state at a date (unlike progress rates, 开工率 or 支付率, that add up).
-STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|参保率|盖度|资本充足率")
+STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆盖率|参保率|盖度|资本充足率|利率")
 # A count of what there is (`企业数量`, `经营主体总量`), unlike a count of what was done.
 COUNT_TOTAL = re.compile(r"总量|数量|总数")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
@@ -215,12 +217,12 @@ SUBJECT_LEAD = re.compile(
 _TRAIL_MARKS = r"\s\x01、，,：:；;—\-"
 _TRAIL_WORDS = (
     "同比|环比|分别|增长|下降|增速为|增速|增幅|为|达到|达(?<![下到传表发送抵]达)|约|近|超过|超|逾|突破|共计|共|累计|了|是|"
-    "的|占比|占|比重|高于|低于|快于|较|比(?<!收入比)(?<!评比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
+    "的|占比|占|比重|高于|低于|小于|大于|快于|较|比(?<!收入比)(?<!评比)|提升|提高|上升|回升|回落|收窄至|收窄|实现|平均|完成|"
     "达成|继续|首次|同口径|由|从|扩至|增至|降至|提高到|提高至|提升至|控制在|保持在|稳定在|至|到|缩小|扩大|"
     "增加|减少|年均|可(?<![许认]可)|有望|不少于|不超过|最高|最低|最多|最少|上涨|下跌|"
     "迈上|跃上|站上|中有|保持|"
     # what was done to the figure (`审批时限压减`), a count's scope (`项目中`, `完成率均`)
-    "压减|压缩|精简|缩短|扩展|进位|前移|后移|全部|全面|未按期|均(?<![人户亩日月年]均)|并(?<![合兼吞]并)|"
+    "压减|压缩|精简|缩短|降价|涨价|偏多|偏少|扩展|进位|前移|后移|全部|全面|未按期|均(?<![人户亩日月年]均)|并(?<![合兼吞]并)|"
     "中(?<![集高初其空心]中)|"
     "每[人户亩](?:每[月年天日])?|每[月年天日]"  # `保障标准达到每人每月`: per what, not what
 )

@@ -1062,7 +1062,8 @@ def _attach_periods(
                     )
                 )
             ):
-                if te.is_day and id(te) not in topic_at:  # an event date; a holiday carries
+                # an event date does not carry; a cut-off day and a holiday do
+                if te.is_day and not te.point and id(te) not in topic_at:
                     carry, carry_year = None, None
                 else:
                     year = resolve(te, ref, carry_year)[1].year  # as the sentence itself reads it

@@ -47,7 +47,7 @@ TIME = re.compile(
             (?P<qsuf>末|底)?
           | 前(?P<first>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])个月份?   # 前10个月 = 1—10月
           | (?P<m>{_MON})\s*月
-            (?:\s*(?P<d>{_DAY})\s*[日号]
+            (?:\s*(?P<d>{_DAY})\s*[日号](?:\s*\d{{1,2}}\s*[时点](?:\s*\d{{1,2}}\s*分)?)?  # 11日17时
                 (?:{_RANGE}(?:(?P<m3>{_MON})\s*月)?(?P<d2>{_DAY})\s*[日号])?
               | (?P<msuf>份?以来|份|当月|末|底|初|上旬|中旬|下旬)?)
           | (?(y)(?<=[年度])(?P<ysuf>全年|底|末|以来|至今)?|(?!))   # 2025年, 2025年底 (not 今年)
@@ -133,8 +133,8 @@ def find_times(text: str) -> list[TimeExpr]:
             m.group(*_GROUPS[9:])
         )
         upto = g_upto is not None
-        if g_now is not None and not upto:
-            continue
+        if g_now is not None and not upto and not _TOPIC_COMMA.match(text, m.end()):
+            continue  # `目前，…` opens a sentence as 截至目前 does; `目前已开工` is an adverb
         start = m.start("upto") if upto else m.start() + (len(m.group()) - len(m.group().lstrip()))
         # A bare 到/至 before a date is part of a range or a verb (`扩至`); keep it in the span
         # only when the date is really a deadline / cut-off point.
@@ -187,7 +187,7 @@ def find_times(text: str) -> list[TimeExpr]:
                     days = (11, 20)
                 elif suffix == "下旬":
                     days = (21, 31)
-                point = point or (upto and suffix not in ("上旬", "中旬", "下旬"))
+                point = point or upto  # `截至6月中旬`: a cut-off at the 20th
         elif year is not None:
             months = (1, 12)
             point = g_ysuf in ("底", "末") or upto
@@ -232,6 +232,8 @@ def find_times(text: str) -> list[TimeExpr]:
         if found and found[-1].is_base and not text[found[-1].end : start].strip():
             is_base = True  # `比上年全年`: 全年 belongs to the base before it
         deadline = text.startswith(("前", "之前", "以前"), m.end())
+        if is_day and text.startswith(("起", "开始"), m.end()):
+            is_base = True  # `7月1日起，标准由188元提高到208元`: in force from a day, no period
         found.append(
             TimeExpr(
                 start=start,
@@ -253,6 +255,7 @@ def find_times(text: str) -> list[TimeExpr]:
     return _join_ranges(text, found) if len(found) > 1 else found
 
 
+_TOPIC_COMMA = re.compile(r"\s*[，,]")
 # `2025—2027年`: the first year of a span, written without 年 or with it.
 _FIRST_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]\s*$")
 _RANGE_GAP = re.compile(r"\s*[—–\-~～至到]*\s*")
