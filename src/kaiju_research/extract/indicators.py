@@ -1409,6 +1409,8 @@ def _subjects(
                 or cues.SUBJECT_IS_BASE.match(subject)
                 # `为年度计划的41.6%`, `完成全年发行计划的95.3%`: a share names its denominator
                 or (q.measure == "share" and cues.DENOMINATOR_OF.search(seg))
+                # `制造业投资增长9%，拉动全部投资增长4.6个百分点`: the contributor, not the total
+                or (q.measure in ("pp", "growth") and subject.startswith("拉动"))
             ):
                 subject = inherited or subject or None
                 if subject and cues.TOTAL_REACHED.search(seg):
