@@ -1290,7 +1290,12 @@ def _rank_subject(work_notime: str, qs: list[_Qty], i: int) -> str | None:
     field = _RANKING_FRAME.search(work_notime, q.sent_start, q.rank_cue)
     if field is not None:
         named = [p for p in qs[:i] if p.subject and p.end <= field.start() and not p.aside]
-        return named[-1].subject if named and named[-1].sent_index == q.sent_index else None
+        if named and named[-1].sent_index == q.sent_index:
+            return named[-1].subject
+        # `全县高标准农田建设进度在全市9个县（市、区）中排名第4`: named right before the field
+        before = _bare_noun(_clean_subject(work_notime[q.clause_start : field.start()]))
+        # (not a place: `九江市在…中位列前3名`, `成都在…中`)
+        return before if len(before) >= 4 and before[-1] not in _PLACE_ENDS else None
     frame = _RANKING_FRAME.search(work_notime, q.sent_start, q.seg_start)
     return _clean_subject(frame.group("name")) if frame is not None else None
 
@@ -1315,6 +1320,9 @@ def _subjects(
         cleaned = _clean_subject(head)
         if cleaned:
             parts = [p for p in (_clean_subject(x) for x in _SPLIT_LIST.split(cleaned)) if p]
+            if len(parts) != len(g) and "、" in cleaned:
+                # `教育、社会保障和就业、卫生健康支出`: 和 inside an item, the list marked by 、
+                parts = [p for p in (_clean_subject(x) for x in cleaned.split("、")) if p]
             if len(parts) == len(g):
                 parts = _share_head(parts)
                 for i, p in zip(g, parts, strict=True):
