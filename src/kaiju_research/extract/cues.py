@@ -308,9 +308,10 @@ COUNTED_NOUN = re.compile(
     # what is done to or by the counted (`1.86万户企业返还…`, `326户农户户均增收`)
     r"全部|全面|未|返还|户均|人均|年均|累计|发放|接待|中(?=[，,：:已有共]))"
 )
-# (an adverb right after the measure word says what the counted did: `38项全部落地`)
+# (an adverb right after the measure word says what the counted did: `38项全部落地`; a verb
+# with 至 is a change: `由386项精简至241项`)
 NOT_COUNTED_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别|.*(?<!达)[至到]$)"  # `由386项精简至241项`
+    r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别|.*(?<!达)[至到]$)"
 )
 # `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.
 VERB_ONLY_SUBJECT = re.compile(
