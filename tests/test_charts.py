@@ -445,6 +445,17 @@ def test_rank_chart_spec(ind3: pl.DataFrame, items3: pl.DataFrame) -> None:
     assert_cjk_fonts(spec)
 
 
+def test_rank_from_the_bottom_is_left_out_of_the_rank_chart(
+    ind3: pl.DataFrame, items3: pl.DataFrame
+) -> None:
+    # `倒数第2` (value -2) cannot be drawn from first place: the size of the field is unknown
+    bottom = (
+        ind3.filter(pl.col("measure") == "rank").head(1).with_columns(pl.lit(-2.0).alias("value"))
+    )
+    spec = charts.rank_chart(pl.concat([ind3, bottom]), items3).to_dict()
+    assert [r["value"] for r in dataset(spec)] == [2.0, 2.0, 5.0]
+
+
 def test_progress_chart_spec_and_reference_line(ind3: pl.DataFrame, items3: pl.DataFrame) -> None:
     spec = charts.progress_chart(ind3, items3, ISSUE3_DATE).to_dict()
     marks = layers_by_mark(spec)

@@ -775,10 +775,12 @@ def growth_chart(
 def rank_frame(
     indicators: pl.DataFrame | None, items: pl.DataFrame, *, lang: str = "zh"
 ) -> pl.DataFrame:
-    """Every rank stated (measure == "rank"), best first, with the scope printed before 第."""
+    """Every rank stated from the top (measure == "rank"), best first, with the scope printed
+    before 第. Ranks from the bottom (`倒数第2`, value -2) are left out: where they stand from the
+    top depends on the size of the field, which the text rarely gives."""
     key = _lang_key(lang)
     rows = indicator_rows(indicators, items, lang=lang).filter(
-        (pl.col("measure") == "rank") & pl.col("value").is_not_null()
+        (pl.col("measure") == "rank") & (pl.col("value") >= 1)
     )
     scopes = []
     for clause_or_none, raw in rows.select("clause", "raw").iter_rows():
