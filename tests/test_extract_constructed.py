@@ -32,6 +32,7 @@ from tests.gold import (
     heldout_counties,
     heldout_execution,
     heldout_genres,
+    heldout_items,
     heldout_mixed,
     heldout_oversight,
     heldout_regions,
@@ -61,6 +62,7 @@ SETS = {
     "counties": heldout_counties.CASES,
     "communiques": heldout_communiques.CASES,
     "briefings": heldout_briefings.CASES,
+    "items": heldout_items.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -77,6 +79,7 @@ PERIOD_FLOORS = {
     "counties": 0.91,
     "communiques": 0.96,
     "briefings": 0.87,
+    "items": 0.91,
 }
 # Subjects (only the four latest held-out sets name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -90,6 +93,7 @@ SUBJECT_FLOORS = {
     "counties": {"exact": 0.88, "acceptable": 0.96},
     "communiques": {"exact": 0.94, "acceptable": 0.98},
     "briefings": {"exact": 0.85, "acceptable": 0.95},
+    "items": {"exact": 0.87, "acceptable": 0.96},
 }
 
 Row = dict[str, object]
