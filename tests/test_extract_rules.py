@@ -92,6 +92,7 @@ def test_schema_and_column_order() -> None:
         ("企业开办时间压缩至1个工作日。", "1个工作日", 1.0, "工作日"),
         ("办理时限为3工作日。", "3工作日", 3.0, "工作日"),
         ("全省平均降雨量468毫米。", "468毫米", 468.0, "毫米"),
+        ("全省牲畜存栏386.2万头只。", "386.2万头只", 3862000.0, "头只"),
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -1210,6 +1211,19 @@ def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
     assert (r["is_stock"], r["period_start"]) == (False, D(2025, 1, 1))
 
 
+def test_since_a_day_with_an_event_between() -> None:
+    r = one("自10月10日启动以来，全市发放消费券1286万元。", D(2024, 11, 8))
+    assert (r["period_start"], r["period_end"]) == (D(2024, 10, 10), D(2024, 11, 8))
+
+
+def test_a_running_total_of_any_amount_beside_an_addition() -> None:
+    got = rows("上半年，新能源装机新增320万千瓦，累计达到2860万千瓦。", D(2025, 7, 20))
+    assert [(r["is_stock"], r["subject"]) for r in got] == [
+        (False, "新能源装机新增"),
+        (True, "新能源装机"),
+    ]
+
+
 def test_water_stored_at_a_date_is_a_stock() -> None:
     r = one("截至6月18日，全省大中型水库蓄水总量64.3亿立方米。", D(2025, 6, 20))
     assert (r["period_start"], r["is_stock"]) == (None, True)
@@ -1475,6 +1489,10 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("其中，制造业投资增长15.2%，拉动全部投资增长4.6个百分点。", "制造业投资"),
         # the field of a rank is no subject; what stands before it is
         ("全县高标准农田建设进度在全市9个县（市、区）中排名第4。", "高标准农田建设进度"),
+        # places counted name themselves, unless a noun goes on after them
+        ("4个州市进度低于全省平均水平。", "州市"),
+        ("全市122个县（市、区）中。", "县（市、区）"),
+        ("紧盯214个市重点项目建设。", "市重点项目建设"),
         ("省级行政许可事项由386项精简至241项，精简37.6%。", "省级行政许可事项"),
         ("全年新建和改造提升高标准农田每年不低于200万亩。", "新建和改造提升高标准农田"),
         ("以旧换新拉动销售额62.3亿元。", "以旧换新拉动销售额"),

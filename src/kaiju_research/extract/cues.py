@@ -308,6 +308,12 @@ COUNTED_NOUN = re.compile(
     # what is done to or by the counted (`1.86万户企业返还…`, `326户农户户均增收`)
     r"全部|全面|未|返还|户均|人均|年均|累计|发放|接待|中(?=[，,：:已有共]))"
 )
+# Places counted (`4个州市进度低于…`, `122个县（市、区）中`), where no noun goes on after them
+# (`214个市重点项目`, `152个县市项目` count projects).
+PLACE_COUNTED = re.compile(
+    r"(?:县市区|县（市、区）|市州|州市|县区|县市|市区|乡镇|区县|省辖市|地市|设区市|[县市区州乡镇])"
+    r"(?=[，。；、,;（(\s]|中|的|均|已|都|全|排|进度|实现|完成|同步|有|举行|开展|低于|高于|达到)"
+)
 # (an adverb right after the measure word says what the counted did: `38项全部落地`; a verb
 # with 至 is a change: `由386项精简至241项`)
 NOT_COUNTED_NOUN = re.compile(

@@ -133,7 +133,7 @@ _LIST_ITEM_YARDSTICK = re.compile(rf"\s*[、和及与]\s*({'|'.join(cues.COMPARI
 _QUOTES = re.compile("[“”‘’]")
 _PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
-_LEADING_ADDED = re.compile(rf"^(?:{cues._ADDED})")
+_ADDED_WORD = re.compile(rf"^(?:{cues._ADDED})|(?:{cues._ADDED})$")  # `新增…`, `…装机新增`
 _PLACE_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
     r"|(?:[\u4e00-\u9fff]{1,4}[市县区州旗][、和])+(?=[\u4e00-\u9fff]{1,5}[市县区州旗])"
@@ -1177,7 +1177,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             or (reported and q.unit in CLASSIFIERS and cues.COUNT_TOTAL.search(seg) is not None)
             or (
                 reported
-                and q.unit in CLASSIFIERS
+                and q.unit not in RATE_UNITS
                 and cues.TOTAL_REACHED.search(seg) is not None
                 and cues.ADDED.search(work, q.part_start, q.part_end) is not None
             )
@@ -1396,7 +1396,8 @@ def _subjects(
                 bound_word = cues.BOUND_RIGHT.match(rest)  # `10个以上千亿级产业集群`
                 if bound_word is not None:
                     rest = rest[bound_word.end() :]
-                noun = cues.COUNTED_NOUN.match(rest)
+                # `4个州市进度低于…`: places counted name themselves
+                noun = cues.PLACE_COUNTED.match(rest) or cues.COUNTED_NOUN.match(rest)
                 if noun is not None and not cues.NOT_COUNTED_NOUN.match(noun.group()):
                     noun_text = noun.group().replace(MASK, "").strip("“”")
                     after = rest[noun.end() + 1 :] if rest.startswith("、", noun.end()) else ""
@@ -1423,7 +1424,7 @@ def _subjects(
                 subject = inherited or subject or None
                 if subject and cues.TOTAL_REACHED.search(seg):
                     # `新增上市企业6家，累计达到87家`: the total counts all of them, not the new
-                    subject = _LEADING_ADDED.sub("", subject) or subject
+                    subject = _ADDED_WORD.sub("", subject) or subject
             elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
                 subject = f"{counted} {subject}"
             elif subject in cues.SUBJECT_GENERIC and inherited:

@@ -174,6 +174,8 @@ def find_times(text: str) -> list[TimeExpr]:
                 months, days = (mo, mo2), (d1, d2)
                 is_day = True
                 point = upto
+                if not upto and _SINCE_AFTER_DAY.match(text, m.end()):
+                    since, is_day = True, False  # `自10月10日启动以来`: from that day on
             else:
                 months = (mo, mo)
                 suffix = g_msuf or ""
@@ -256,6 +258,7 @@ def find_times(text: str) -> list[TimeExpr]:
 
 
 _TOPIC_COMMA = re.compile(r"\s*[，,]")
+_SINCE_AFTER_DAY = re.compile(r"[\u4e00-\u9fff]{0,6}?以来")
 # `2025—2027年`: the first year of a span, written without 年 or with it.
 _FIRST_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]\s*$")
 _RANGE_GAP = re.compile(r"\s*[—–\-~～至到]*\s*")
@@ -377,8 +380,10 @@ def resolve(
     meant as written. `balance`: the quantity is a stock (余额), so a cut-off point has no start.
     """
     if te.since:
-        if te.months is not None:  # 自5月以来
-            since: dt.date = dt.date(period_year(te, reference_date, context_year), te.months[0], 1)
+        if te.months is not None:  # 自5月以来, 自10月10日启动以来
+            day = te.days[0] if te.days is not None else 1
+            year = period_year(te, reference_date, context_year)
+            since: dt.date = dt.date(year, te.months[0], min(day, _last_day(year, te.months[0])))
         else:
             since = dt.date(reference_date.year if te.year is None else te.year, 1, 1)
         # (a start after the document date is no span it can report on)
