@@ -35,6 +35,7 @@ from tests.gold import (
     heldout_items,
     heldout_mixed,
     heldout_oversight,
+    heldout_plans,
     heldout_regions,
     heldout_reports,
     heldout_sectors,
@@ -63,6 +64,7 @@ SETS = {
     "communiques": heldout_communiques.CASES,
     "briefings": heldout_briefings.CASES,
     "items": heldout_items.CASES,
+    "plans": heldout_plans.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -80,6 +82,7 @@ PERIOD_FLOORS = {
     "communiques": 0.96,
     "briefings": 0.87,
     "items": 0.91,
+    "plans": 0.93,
 }
 # Subjects (only the four latest held-out sets name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -94,6 +97,7 @@ SUBJECT_FLOORS = {
     "communiques": {"exact": 0.94, "acceptable": 0.98},
     "briefings": {"exact": 0.85, "acceptable": 0.95},
     "items": {"exact": 0.87, "acceptable": 0.96},
+    "plans": {"exact": 0.94, "acceptable": 0.98},
 }
 
 Row = dict[str, object]
