@@ -93,6 +93,7 @@ def test_schema_and_column_order() -> None:
         ("办理时限为3工作日。", "3工作日", 3.0, "工作日"),
         ("全省平均降雨量468毫米。", "468毫米", 468.0, "毫米"),
         ("全省牲畜存栏386.2万头只。", "386.2万头只", 3862000.0, "头只"),
+        ("油气产量达到7亿吨/年。", "7亿吨/年", 700000000.0, "吨/年"),  # per year
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -1211,6 +1212,13 @@ def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
     assert (r["is_stock"], r["period_start"]) == (False, D(2025, 1, 1))
 
 
+def test_the_years_ahead_and_a_base_year_inside_a_denominator() -> None:
+    r = one("今后五年，全市地区生产总值年均增长5%左右。", D(2026, 2, 10))
+    assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2030, 12, 31))
+    r = one("2023年，入境游客恢复到2019年的130.8%。", D(2024, 3, 1))
+    assert (r["period_start"], r["period_end"]) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
 def test_since_a_day_with_an_event_between() -> None:
     r = one("自10月10日启动以来，全市发放消费券1286万元。", D(2024, 11, 8))
     assert (r["period_start"], r["period_end"]) == (D(2024, 10, 10), D(2024, 11, 8))
@@ -1493,6 +1501,10 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("4个州市进度低于全省平均水平。", "州市"),
         ("全市122个县（市、区）中。", "县（市、区）"),
         ("紧盯214个市重点项目建设。", "市重点项目建设"),
+        # words that begin like a preposition or an adverb: 向海经济, 同期, 均价
+        ("向海经济增加值增长6%。", "向海经济增加值"),
+        ("同期进口农产品120亿元。", "同期进口农产品"),
+        ("均价3200元/吨。", "均价"),
         ("省级行政许可事项由386项精简至241项，精简37.6%。", "省级行政许可事项"),
         ("全年新建和改造提升高标准农田每年不低于200万亩。", "新建和改造提升高标准农田"),
         ("以旧换新拉动销售额62.3亿元。", "以旧换新拉动销售额"),

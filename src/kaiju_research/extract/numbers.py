@@ -242,7 +242,7 @@ def _scale_pattern(gap: str) -> str:
 
 SCALE = _scale_pattern("")
 # A rate unit (`微克/立方米`, `元/吨`) is two measure words; its base unit keeps the slash.
-COMPOUND_UNIT = rf"(?:{UNIT})(?:/(?:{UNIT}))?"
+COMPOUND_UNIT = rf"(?:{UNIT})(?:/(?:{UNIT}|年|月|日))?"  # `元/吨`, `7亿吨/年`
 
 # Spaces, or one line break where a PDF wrapped the line (`156.8 亿\n元`), inside a quantity.
 _GAP = r"[ \t]*(?:\n[ \t]*)?"
@@ -273,7 +273,7 @@ _UNIT_WRAPPED = "|".join(
 )
 TOKEN_WRAPPED = _token_pattern(
     _UNIT_WRAPPED,
-    rf"(?:{_UNIT_WRAPPED})(?:/(?:{_UNIT_WRAPPED}))?",
+    rf"(?:{_UNIT_WRAPPED})(?:/(?:{_UNIT_WRAPPED}|年|月|日))?",
     _scale_pattern(_GAP),  # `亿千\n瓦时` is 亿 + 千瓦时, also across the break
 )
 
@@ -283,7 +283,7 @@ def base_unit(word: str) -> str:
     if "\n" in word or " " in word or "\t" in word:  # wrapped inside the word (TOKEN_WRAPPED)
         word = "".join(word.split())
     if "/" in word:
-        return "/".join(UNITS[part] for part in word.split("/"))
+        return "/".join(UNITS.get(part, part) for part in word.split("/"))  # (`吨/年`)
     return UNITS[word]
 
 

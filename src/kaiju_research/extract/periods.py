@@ -27,8 +27,9 @@ _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年(?:�
 # alternatives after it), then the possible starts of a time expression.
 TIME = re.compile(
     rf"""
-    (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9入春汛])
+    (?=[截到至今年本开目当现全去上过近明前下第〇零一二两三四五六七八九十0-9入春汛未])
     (?=[截到至]|今年|年初|本年|开年|目前|当前|现在|当年|当月|全年|去年|上年|上一年|过去|近|明年|年内|年底|
+       今后|未来|
        (?:{_SEASONS})以来|
        [一两二三四五六七八九十\d]{{1,2}}年来|
        年末|前[三\d一二四五六七八九十]|上半|下半|第?[一二三四1-4][、—\-至到]?[一二三四1-4]?季度|(?:19|20)\d\d|
@@ -53,6 +54,7 @@ TIME = re.compile(
           | (?(y)(?<=[年度])(?P<ysuf>全年|底|末|以来|至今)?|(?!))   # 2025年, 2025年底 (not 今年)
         )
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
+      | (?:今后|未来)(?P<ahead>[两二三四五六七八九十]|\d{{1,2}})年      # 今后五年: from this year
       | (?P<span2>[一两二三四五六七八九十]|\d{{1,2}})年来              # 五年来, 一年来
       | (?P<rel>今年|本年|当年|全年|去年|上年|上一年|过去一年|过去的一年|明年|年内|年底|年末)
     )
@@ -65,7 +67,7 @@ TIME = re.compile(
 _BASE_BEFORE = re.compile(r"(?:较|比|同比|与|相比|对比)\s*$")
 _BASE_AFTER = re.compile(r"^\s*(?:同期|相比|相较)")
 # Nor is a time inside the denominator of a share: `完成全年目标任务的88%`, `是上年的2.3倍`.
-_OF_BEFORE = re.compile(r"(?:完成|占|为|是|相当于)\s*$")
+_OF_BEFORE = re.compile(r"(?:完成|占|为|是|相当于|恢复)\s*$")  # (恢复到2019年的: 到 is in the span)
 _OF_AFTER = re.compile(r"[^，。；,;\d\n]{0,8}的")
 
 _REL_YEARS = {
@@ -120,7 +122,7 @@ def _quarters(q: str) -> tuple[int, int]:
 
 _GROUPS = (
     "upto", "since", "now", "y", "m1", "m2", "q", "qsuf", "first", "m", "d", "m3", "d2", "msuf",
-    "ysuf", "rel", "span", "span2", "ry", "season", "same",
+    "ysuf", "rel", "span", "span2", "ry", "season", "same", "ahead",
 )  # fmt: skip
 
 
@@ -130,8 +132,9 @@ def find_times(text: str) -> list[TimeExpr]:
     for m in TIME.finditer(text):
         g_upto, g_since, g_now, g_y, g_m1, g_m2, g_q, g_qsuf, g_first = m.group(*_GROUPS[:9])
         g_m, g_d, g_m3, g_d2, g_msuf, g_ysuf, g_rel, g_span, g_span2, g_ry, g_season, g_same = (
-            m.group(*_GROUPS[9:])
+            m.group(*_GROUPS[9:21])
         )
+        g_ahead = m.group("ahead")
         upto = g_upto is not None
         if g_now is not None and not upto and not _TOPIC_COMMA.match(text, m.end()):
             continue  # `目前，…` opens a sentence as 截至目前 does; `目前已开工` is an adverb
@@ -200,6 +203,11 @@ def find_times(text: str) -> list[TimeExpr]:
                 span = year - int(first_year.group(1)) + 1  # `2025—2027年`: the years of a plan
                 if 1 < span <= 10:
                     years, start = span, first_year.start()
+        elif g_ahead is not None:
+            span = _month(g_ahead)  # 今后五年 in a report of 2026: 2026-2030
+            if span < 2:
+                continue
+            months, rel_year, uses_ctx, years = (1, 12), span - 1, False, span
         elif g_span is not None or g_span2 is not None:
             span = _month(g_span or g_span2)  # a small numeral, read like a month number
             if span < 2:
