@@ -1212,6 +1212,14 @@ def test_the_running_total_beside_what_was_added_is_a_stock() -> None:
     assert (r["is_stock"], r["period_start"]) == (False, D(2025, 1, 1))
 
 
+def test_a_goal_word_after_a_part_wide_cue_keeps_the_part_a_target() -> None:
+    text = "锚定“十五五”目标，全省煤炭产量稳定在13亿吨左右，到2030年新能源装机占比达到60%以上。"
+    got = rows(text, D(2026, 1, 20))
+    assert [r["modality"] for r in got] == ["target", "target"]
+    # a goal with a stock word in its name is still the goal's year
+    assert (got[1]["period_start"], got[1]["is_stock"]) == (D(2030, 1, 1), False)
+
+
 def test_the_years_ahead_and_a_base_year_inside_a_denominator() -> None:
     r = one("今后五年，全市地区生产总值年均增长5%左右。", D(2026, 2, 10))
     assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2030, 12, 31))

@@ -788,6 +788,12 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
     clause_start, clause_end = q.clause_start, q.clause_end
     cue = layout.last_modality_cue(q.part_start, q.start)
+    if cue is not None and cue[2] == "target_clause" and cue[0] < clause_start:
+        # `锚定“十五五”目标，全省煤炭产量稳定在13亿吨`: a goal word in an earlier clause does not
+        # cancel the part-wide cue before it
+        earlier = layout.last_modality_cue(q.part_start, cue[0])
+        if earlier is not None and earlier[2] == "target_part":
+            cue = earlier
     while cue is not None and (
         cues.YARDSTICK_BEFORE.search(work, max(q.part_start, cue[0] - 6), cue[0])
         or (cue[2] == "target_clause" and cues.GOAL_MET_BEFORE.search(work, cue[0] - 8, cue[0]))
@@ -1161,11 +1167,10 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     # What is reported as done (not a goal: `到2027年…覆盖率达到`, `力争突破300万辆`).
     reported = q.modality == "actual" and (q.time.year is None or q.time.year <= ref_year)
     # A state rate (失业率) at a date is a stock.
-    state_rate = cues.STATE_RATE.search(seg) is not None
-    # (a goal for a state rate is the goal's year, even with a stock word in its name:
-    # `到2030年，常住人口城镇化率达到83%`)
-    named = (cues.BALANCE.search(seg) is not None and (reported or not state_rate)) or (
-        reported and state_rate
+    # (a goal is the goal's year, even with a stock word in its name: `到2030年，常住人口
+    # 城镇化率达到83%`, `到2030年…装机占比达到60%`)
+    named = reported and (
+        cues.BALANCE.search(seg) is not None or cues.STATE_RATE.search(seg) is not None
     )
     if not q.time.point:
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
