@@ -1240,6 +1240,24 @@ def test_a_running_total_of_any_amount_beside_an_addition() -> None:
     ]
 
 
+def test_a_stock_since_a_date_and_a_plan_after_a_cut_off() -> None:
+    got = rows("今年以来，平台新增接入服务事项126项，累计达到3895项。", D(2025, 12, 3))
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (D(2025, 1, 1), D(2025, 12, 3)),
+        (None, D(2025, 12, 3)),
+    ]
+    # the poverty-alleviated population's migrant work is a flow, not a population
+    r = one("今年以来，带动脱贫人口务工就业1.86万人。", D(2025, 12, 2))
+    assert (r["period_start"], r["is_stock"]) == (D(2025, 1, 1), False)
+    # a plan in a later sentence is not counted at the cut-off that opened the item
+    got = rows("截至5月底，发放补贴资金6.18亿元。下阶段将再投放消费券1.5亿元。", D(2025, 6, 12))
+    assert (got[1]["modality"], got[1]["period_start"], got[1]["period_end"]) == (
+        "target",
+        None,
+        None,
+    )
+
+
 def test_water_stored_at_a_date_is_a_stock() -> None:
     r = one("截至6月18日，全省大中型水库蓄水总量64.3亿立方米。", D(2025, 6, 20))
     assert (r["period_start"], r["is_stock"]) == (None, True)

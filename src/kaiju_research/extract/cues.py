@@ -174,7 +174,7 @@ SINCE_YEAR_START = re.compile(r"[比较](?:上年|去年|上一年)?(?:年末|�
 SINCE_MONTH_END = re.compile(r"[比较](?:上月|(?P<m>1[0-2]|[1-9])月)(?:末|底)")
 # Stocks, counted at a point in time: balances, herds on hand, installed capacity, population.
 BALANCE = re.compile(
-    r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|(?<![千万百生亡])人口(?!人均)|在校生|里程|负债率|"
+    r"余额|存量|库存|保有|存款|在册|在库|存栏|装机|(?<![千万百生亡])人口(?!人均|务工|和|就业)|在校生|里程|负债率|"
     r"结存|(?<!当期)结余|蓄积|蓄水|持卡|待售|"
     r"共有|现有|拥有|总数|在建|存续|实有"
 )

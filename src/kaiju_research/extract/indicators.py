@@ -1030,6 +1030,14 @@ def _attach_periods(
                     chosen = span[-1]
             if chosen is None:
                 chosen = previous if of_which and previous is not None else carry
+                if (
+                    chosen is carry
+                    and chosen is not None
+                    and chosen.point
+                    and q.modality == "target"
+                ):
+                    # `截至5月底，…。下阶段将再投放1.5亿元`: a plan is not counted at a cut-off
+                    chosen = None
             if q.bracket is not None and q.bracket[0] in base_before:
                 # The base's figure is a rate like the sentence's own (`比上年同期（-2.3%）` is
                 # last year's year-on-year rate), not a comparison with the base.

@@ -395,7 +395,8 @@ def resolve(
         else:
             since = dt.date(reference_date.year if te.year is None else te.year, 1, 1)
         # (a start after the document date is no span it can report on)
-        open_start = te.open_start or (balance and te.point) or since > reference_date
+        # (a stock since a date is counted at the document date: `今年以来…累计达到3895项`)
+        open_start = te.open_start or balance or since > reference_date
         return (None if open_start else since), reference_date
     bare = te.year is None and te.rel_year is None and context_year is None
     if future_ok and bare:
