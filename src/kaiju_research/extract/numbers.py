@@ -123,6 +123,7 @@ UNITS: dict[str, str] = {
     "架次": "架次",
     "艘次": "艘次",
     "车次": "车次",
+    "辆次": "辆次",
     "班次": "班次",
     # area, length, weight, volume, energy
     "亩": "亩",
