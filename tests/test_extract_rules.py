@@ -1233,6 +1233,18 @@ def test_since_a_day_with_an_event_between() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2024, 10, 10), D(2024, 11, 8))
 
 
+def test_since_a_month_or_a_campaign_began() -> None:
+    r = one("自3月启动以来，全市累计走访企业1286家。", D(2025, 6, 20))
+    assert (r["period_start"], r["period_end"]) == (D(2025, 3, 1), D(2025, 6, 20))
+    # a campaign's start is a day the text does not give: up to the document date, no start
+    text = "“招商引资百日攻坚”行动开展以来，全市新签约项目86个。全年完成投资50亿元。"
+    got = rows(text, D(2025, 6, 20))
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (None, D(2025, 6, 20)),
+        (D(2025, 1, 1), D(2025, 12, 31)),
+    ]
+
+
 def test_a_running_total_of_any_amount_beside_an_addition() -> None:
     got = rows("上半年，新能源装机新增320万千瓦，累计达到2860万千瓦。", D(2025, 7, 20))
     assert [(r["is_stock"], r["subject"]) for r in got] == [

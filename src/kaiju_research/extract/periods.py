@@ -182,7 +182,9 @@ def find_times(text: str) -> list[TimeExpr]:
             else:
                 months = (mo, mo)
                 suffix = g_msuf or ""
-                if suffix.endswith("以来"):  # 自5月以来: from May 1 up to the document date
+                if suffix.endswith("以来") or (
+                    not suffix and not upto and _SINCE_AFTER_DAY.match(text, m.end())
+                ):  # 自5月以来, 自3月启动以来: from May 1 up to the document date
                     since = True
                 elif suffix in ("末", "底"):
                     point = True
@@ -262,7 +264,40 @@ def find_times(text: str) -> list[TimeExpr]:
                 open_start=open_start,
             )
         )
+    if "以来" in text:
+        found = _since_events(text, found)
     return _join_ranges(text, found) if len(found) > 1 else found
+
+
+# `“百日攻坚”行动开展以来，…`: since a campaign began, on a day the text does not give.
+_EVENT_SINCE = re.compile(r"(?:开展|启动|实施|部署|开始|攻坚|行动|活动)以来(?=\s*[，,])")
+_CLAUSE_MARKS = "，,。；;！？\n▲：:"
+
+
+def _since_events(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    for m in _EVENT_SINCE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        if any(te.start < m.end() and start < te.end for te in found):
+            continue  # (a time is written in the clause: `自10月10日启动以来`)
+        while start < m.start() and text[start] in " \t":
+            start += 1
+        found.append(
+            TimeExpr(
+                start=start,
+                end=m.end(),
+                year=None,
+                rel_year=0,
+                months=None,
+                days=None,
+                point=False,
+                since=True,
+                uses_context_year=False,
+                is_day=False,
+                is_base=False,
+                open_start=True,
+            )
+        )
+    return sorted(found, key=lambda te: te.start)
 
 
 _TOPIC_COMMA = re.compile(r"\s*[，,]")
