@@ -1271,6 +1271,17 @@ def test_a_stock_since_a_date_and_a_plan_after_a_cut_off() -> None:
     )
 
 
+def test_a_count_at_the_years_end_is_what_exists() -> None:
+    got = rows("年末全市规模以上工业企业1136户，比上年末增加58户。", D(2025, 3, 31))
+    assert [(r["is_stock"], r["period_start"]) for r in got] == [
+        (True, None),
+        (False, D(2024, 1, 1)),  # the change since the end of last year is the year's
+    ]
+    # at a cut-off written with 截至, a count stays the flow up to it unless a stock word says so
+    r = one("截至6月底，已开工项目141个。", D(2025, 7, 10))
+    assert (r["is_stock"], r["period_start"]) == (False, D(2025, 1, 1))
+
+
 def test_water_stored_at_a_date_is_a_stock() -> None:
     r = one("截至6月18日，全省大中型水库蓄水总量64.3亿立方米。", D(2025, 6, 20))
     assert (r["period_start"], r["is_stock"]) == (None, True)

@@ -134,6 +134,7 @@ _QUOTES = re.compile("[“”‘’]")
 _PLACE_ENDS = frozenset("省市县区州旗")  # a cheap test before `cues.LEADING_PLACE`
 _HAS_DIGIT = re.compile(r"[\d一二两三四五六七八九十]")
 _ADDED_WORD = re.compile(rf"^(?:{cues._ADDED})|(?:{cues._ADDED})$")  # `新增…`, `…装机新增`
+_YEAR_END = re.compile(r"(?:(?:19|20)\d{2}\s*年|今年|去年|上年|全年)?(?:年末|年底)")
 _PLACE_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
     r"|(?:[\u4e00-\u9fff]{1,4}[市县区州旗][、和])+(?=[\u4e00-\u9fff]{1,5}[市县区州旗])"
@@ -1197,6 +1198,15 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
         )
     if named:
         return True
+    if (
+        level
+        and reported
+        and q.unit in CLASSIFIERS
+        and _YEAR_END.fullmatch(work, q.time.start, q.time.end)
+        and not cues.ADDED.search(seg)
+        and not cues.SINCE_YEAR_START.search(seg)
+    ):
+        return True  # `年末全市规模以上工业企业1136户`: a count at the year's end is what exists
     if level and (
         (
             q.unit in CLASSIFIERS
