@@ -319,6 +319,14 @@ def test_a_rank_from_the_bottom_is_negative() -> None:
     assert rows("排在后面，后3年内完成。") == []
 
 
+def test_ranks_listed_with_fenbie_rank_the_words_before_them_one_each() -> None:
+    got = rows("出口、进口分别居全国第3位、第5位。全县总量和增速分别居全区第1位和第2位。")
+    assert [r["subject"] for r in got] == ["出口", "进口", "总量", "增速"]
+    # a list of places says who ranks, not what is ranked
+    got = rows("青山湖区、南昌县签约金额分别居全市第一、第二。")
+    assert [r["subject"] for r in got] == ["签约金额", "签约金额"]
+
+
 def test_a_listed_rank_with_a_verb_of_its_own_is_one_row() -> None:
     found = rows("规上工业总量居全市第2位、增幅居第4位。")
     assert [(r["raw"], r["value"]) for r in found] == [("第2位", 2.0), ("第4位", 4.0)]

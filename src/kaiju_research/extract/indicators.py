@@ -1342,12 +1342,8 @@ def _subjects(
         head = seg.split(_FENBIE)[0] if _FENBIE in seg else seg
         cleaned = _clean_subject(head)
         if cleaned:
-            parts = [p for p in (_clean_subject(x) for x in _SPLIT_LIST.split(cleaned)) if p]
-            if len(parts) != len(g) and "、" in cleaned:
-                # `教育、社会保障和就业、卫生健康支出`: 和 inside an item, the list marked by 、
-                parts = [p for p in (_clean_subject(x) for x in cleaned.split("、")) if p]
-            if len(parts) == len(g):
-                parts = _share_head(parts)
+            parts = _split_subjects(cleaned, len(g))
+            if parts is not None:
                 for i, p in zip(g, parts, strict=True):
                     qs[i].subject = p
                 group_subjects[g[0]] = parts
@@ -1459,6 +1455,45 @@ def _subjects(
             if q.unit in CLASSIFIERS and not cues.LIST_VERB.fullmatch(counted_noun):
                 # (in its sentence part; a lone verb such as 开工 names nothing to join)
                 last_count_by_part[q.part_start] = counted_noun
+    _distribute_ranks(work_notime, qs)
+
+
+def _split_subjects(
+    phrase: str, n: int, clean: Callable[[str], str] = _clean_subject
+) -> list[str] | None:
+    """`出口、进口`, `总量和增速`: the n coordinated parts of a phrase (heads shared), or None."""
+    parts = [p for p in (clean(x) for x in _SPLIT_LIST.split(phrase)) if p]
+    if len(parts) != n and "、" in phrase:
+        # `教育、社会保障和就业、卫生健康支出`: 和 inside an item, the list marked by 、
+        parts = [p for p in (clean(x) for x in phrase.split("、")) if p]
+    return _share_head(parts) if len(parts) == n else None
+
+
+def _ranked_part(part: str) -> str:
+    """A part of what ranks are listed for, cleaned; 增速 at its end is the subject, not a cue."""
+    return _bare_noun(_clean_subject(part) or part.strip())
+
+
+def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
+    """`总量和增速分别居全区第1位和第2位`: ranks listed after one verb with 分别 rank the
+    coordinated words before it, one each."""
+    by_cue: dict[int, list[_Qty]] = {}
+    for q in qs:
+        if q.unit == "rank" and q.rank_cue >= 0:
+            by_cue.setdefault(q.rank_cue, []).append(q)
+    for cue, ranks in by_cue.items():
+        if len(ranks) < 2:
+            continue
+        before = work_notime[ranks[0].seg_start : cue]
+        if _FENBIE not in before:
+            continue
+        # (split before cleaning: 增速 at the end of a part is a subject here, not a cue)
+        parts = _split_subjects(before.replace(_FENBIE, ""), len(ranks), _ranked_part)
+        if parts is not None and not any(
+            cues.LEADING_PLACE.fullmatch(p) or (len(p) <= 5 and p[-1] in _PLACE_ENDS) for p in parts
+        ):  # (`青山湖区、南昌县签约金额分别居第一、第二` lists who ranks, not what)
+            for q, part in zip(ranks, parts, strict=True):
+                q.subject = part
 
 
 def _bare_noun(phrase: str) -> str:
