@@ -206,7 +206,7 @@ RANK_CUE = (
 
 # --- subject cleaning ----------------------------------------------------------------------------
 SUBJECT_LEAD = re.compile(
-    r"^(?:[\s\x01、，,：:；;—\-▲]|其中|目前|当前|要(?=确保|力争|实现|完成|达到)|同时|此外|另外|并且|并|且|和|及|以及|共计|共有|拥有|共(?!建(?!成)|享|同)|合计|我们|"
+    r"^(?:[\s\x01、，,：:；;—\-▲]|其中|目前|当前|要(?=确保|力争|实现|完成|达到)|同时|此外|另外|并且|并|且|和|及|以及|共计|共有|拥有|现有|实有|共(?!建(?!成)|享|同)|合计|我们|我局|我委|我厅|全地区|"
     r"累计|总计|均(?!价)|已经|已|全市州|全市|全省|全州|全县|全区|全国|全盟|全旗|全镇|全乡|我省|我市|我州|我区|我县|我镇|我乡|"
     r"本市|本省|本区|本县|辖内|辖区内|区内|县内|镇内|乡内|审计发现|调查发现|检查发现|据统计|经统计|"
     r"扣除[^，,。；;]{1,12}?后|"  # `扣除留抵退税因素后`: a qualifier of the figure
@@ -282,6 +282,8 @@ ACTOR_DID = re.compile(
 DENOMINATOR_OF = re.compile(
     r"^\s*(?:(?:完成|占|相当于)[^，。；,;]{0,12}(?:计划|目标|任务|预算)|(?:为|是)[^，。；,;]{1,12})的\s*$"
 )
+# A rate word alone (`降幅较上月收窄2.1个百分点`) names no indicator: it is the one before it.
+RATE_WORD_ONLY = frozenset({"降幅", "增幅", "涨幅", "跌幅", "增速", "增长", "降速"})
 SUBJECT_GENERIC = frozenset(
     {
         "总量",
@@ -317,7 +319,7 @@ PLACE_COUNTED = re.compile(
 # (an adverb right after the measure word says what the counted did: `38项全部落地`; a verb
 # with 至 is a change: `由386项精简至241项`)
 NOT_COUNTED_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别|.*(?<!达)[至到]$)"
+    r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别|的|.*(?<!达)[至到]$)"
 )
 # `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.
 VERB_ONLY_SUBJECT = re.compile(

@@ -1439,6 +1439,7 @@ def _subjects(
                 or (q.measure == "share" and cues.DENOMINATOR_OF.search(seg))
                 # `制造业投资增长9%，拉动全部投资增长4.6个百分点`: the contributor, not the total
                 or (q.measure in ("pp", "growth") and subject.startswith("拉动"))
+                or (subject in cues.RATE_WORD_ONLY and inherited is not None)
             ):
                 subject = inherited or subject or None
                 if subject and cues.TOTAL_REACHED.search(seg):
