@@ -37,6 +37,7 @@ from tests.gold import (
     heldout_items,
     heldout_mixed,
     heldout_oversight,
+    heldout_paragraphs,
     heldout_plans,
     heldout_regions,
     heldout_reports,
@@ -71,6 +72,7 @@ SETS = {
     "cities": heldout_cities.CASES,
     "campaigns": heldout_campaigns.CASES,
     "series": heldout_series.CASES,
+    "paragraphs": heldout_paragraphs.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -92,6 +94,7 @@ PERIOD_FLOORS = {
     "cities": 0.92,
     "campaigns": 0.9,
     "series": 0.96,
+    "paragraphs": 0.94,
 }
 # Subjects (the held-out sets of the second and third sessions name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -110,6 +113,7 @@ SUBJECT_FLOORS = {
     "cities": {"exact": 0.96, "acceptable": 0.98},
     "campaigns": {"exact": 0.84, "acceptable": 0.95},
     "series": {"exact": 0.87, "acceptable": 0.96},
+    "paragraphs": {"exact": 0.88, "acceptable": 0.96},
 }
 
 Row = dict[str, object]
