@@ -95,6 +95,7 @@ def test_schema_and_column_order() -> None:
         ("全省牲畜存栏386.2万头只。", "386.2万头只", 3862000.0, "头只"),
         ("油气产量达到7亿吨/年。", "7亿吨/年", 700000000.0, "吨/年"),  # per year
         ("出入境车辆31.2万辆次。", "31.2万辆次", 312000.0, "辆次"),
+        ("检修大中型农机具1.36万台套。", "1.36万台套", 13600.0, "台套"),
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -325,6 +326,15 @@ def test_ranks_listed_with_fenbie_rank_the_words_before_them_one_each() -> None:
     # a list of places says who ranks, not what is ranked
     got = rows("青山湖区、南昌县签约金额分别居全市第一、第二。")
     assert [r["subject"] for r in got] == ["签约金额", "签约金额"]
+
+
+def test_a_rank_from_the_bottom_carries_down_its_list() -> None:
+    assert [r["value"] for r in rows("两区分别排名倒数第1、第2位。")] == [-1.0, -2.0]
+
+
+def test_a_page_number_line_after_a_semicolon_continues_the_sentence() -> None:
+    got = rows("全市出口同比增长7.8%；\n— 5 —\n进口增长16.2%。")
+    assert [r["comparison"] for r in got] == ["yoy", "yoy"]
 
 
 def test_a_listed_rank_with_a_verb_of_its_own_is_one_row() -> None:

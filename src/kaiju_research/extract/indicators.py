@@ -256,7 +256,8 @@ def _wrapped_breaks(text: str) -> set[int]:
         # `天然\n— 3 —\n气产量`: a page number between the halves of a sentence
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[m.start() - 1] if m.start() else "。"
-        if before not in "。！？!?；;：:" and _PROSE_LINE.search(text, line_start, m.start()):
+        # (after ； the sentence goes on: `…增长7.8%；\n— 5 —\n进口…` keeps its 同比)
+        if before not in "。！？!?：:" and _PROSE_LINE.search(text, line_start, m.start()):
             out.update((m.start(), m.end() - 1))
     return out
 
@@ -378,10 +379,11 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             if m.group("bottom") is not None:
                 start, num = m.start("bottom"), "-" + num
         ranks.append(_rank(start, end, num, m.start("cue"), top))
-        # `居全国第5位、中部第2位`: further ranks listed after the first share its verb.
+        # `居全国第5位、中部第2位`: further ranks listed after the first share its verb (and
+        # its direction: `倒数第1、第2位`).
         more = _RANK_MORE.match(masked, end)
         while more is not None:
-            sign = "-" if more.group("ord") != "第" else ""
+            sign = "-" if more.group("ord") != "第" or num.startswith("-") else ""
             ranks.append(
                 _rank(more.start("ord"), more.end(), sign + more.group("num"), m.start("cue"))
             )

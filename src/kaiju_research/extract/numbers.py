@@ -124,6 +124,7 @@ UNITS: dict[str, str] = {
     "艘次": "艘次",
     "车次": "车次",
     "辆次": "辆次",
+    "台套": "台套",
     "班次": "班次",
     # area, length, weight, volume, energy
     "亩": "亩",
