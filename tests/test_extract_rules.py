@@ -1239,6 +1239,17 @@ def test_a_goal_word_after_a_part_wide_cue_keeps_the_part_a_target() -> None:
     assert (got[1]["period_start"], got[1]["is_stock"]) == (D(2030, 1, 1), False)
 
 
+def test_a_goal_word_closing_an_enumeration_makes_every_item_a_target() -> None:
+    got = rows("明确全年改造城镇老旧小区2100个、新建保障性住房3.2万套的目标。", D(2025, 3, 10))
+    assert [r["modality"] for r in got] == ["target", "target"]
+    # an enumeration of what was done stays actual (任务的 is a denominator)
+    got = rows("全市完成投资12亿元、新开工项目30个，完成年度任务的20%。", D(2025, 3, 10))
+    assert [r["modality"] for r in got] == ["actual", "actual", "actual"]
+    # a plan with its verb covers the clause after it, also with 再
+    got = rows("二季度计划再开工重大项目480个，总投资2500亿元以上。", D(2025, 3, 10))
+    assert [r["modality"] for r in got] == ["target", "target"]
+
+
 def test_the_years_ahead_and_a_base_year_inside_a_denominator() -> None:
     r = one("今后五年，全市地区生产总值年均增长5%左右。", D(2026, 2, 10))
     assert (r["period_start"], r["period_end"]) == (D(2026, 1, 1), D(2030, 12, 31))

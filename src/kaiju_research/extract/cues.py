@@ -134,7 +134,7 @@ GOAL_MET_BEFORE = re.compile(r"完成了?(?:年度|全年|绩效|既定|预期|�
 ALREADY = re.compile(r"已经|已|实际(?!使用|利用)")  # 实际使用外资 is a term
 # 计划 followed by what is planned (a verb), not the noun (计划投资, 年计划).
 PLAN_VERB = re.compile(
-    r"计划(?:新开工|开工|实施|建设|新建|改造|安排|引进|签约|发行|推进|完成|实现|争取|新增|培育)"
+    r"计划(?:再|新)?(?:新开工|开工|实施|建设|新建|改造|安排|引进|签约|发行|推进|完成|实现|争取|新增|培育)"
 )
 # In a later clause of a plan, what says it is done, not planned.
 DONE_IN_CLAUSE = re.compile(r"已经|已|实际|累计|完成|实现|达到|同比|增长|下降")

@@ -689,6 +689,7 @@ def _classify(
     if lists:
         _distribute(work, qs, segments, lists)
         _share_trailing_bound(work, qs, lists)
+    _share_trailing_goal(work, qs)
     # Parts within a sentence exist only where a ； is written.
     topics = (
         _parts_opening_with_time(work, layout, times) if ("；" in work or ";" in work) else set()
@@ -740,6 +741,29 @@ def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> 
             for i in g[:-1]:
                 if qs[i].bound == "exact":
                     qs[i].bound = last.bound
+
+
+def _share_trailing_goal(work: str, qs: list[_Qty]) -> None:
+    """`明确全年改造老旧小区2100个、新建保障性住房3.2万套的目标`: a goal word closing an
+    enumeration (items joined by 、 in one clause) makes every item of it a target."""
+    for i, q in enumerate(qs):
+        if q.modality != "actual" or q.aside:
+            continue
+        j = i
+        while (
+            j + 1 < len(qs)
+            and qs[j + 1].clause_start == q.clause_start
+            and "、" in work[qs[j].end : qs[j + 1].start]
+        ):
+            j += 1
+        last = qs[j]
+        if (
+            j > i
+            and last.modality == "target"
+            and cues.TARGET_RIGHT.search(work, last.end, last.clause_end)
+            and not cues.ALREADY.search(work, q.end, last.clause_end)
+        ):
+            q.modality = "target"
 
 
 def _inherit_comparisons(
