@@ -359,33 +359,35 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
     """Numbers with measure words, rank phrases, and bare numbers that share a later unit."""
     ranks: list[_Qty] = []
     for m in _RANK.finditer(masked):  # (its cue alternation is a cheap first test)
-        if m.group("first") is not None or m.group("last") is not None:  # 首位, 末位
-            which = "first" if m.group("first") is not None else "last"
-            value = "1" if which == "first" else "-1"
-            ranks.append(_rank(m.start(which), m.end(which), value, m.start("cue")))
+        cue = m.start("cue")
+        if m.group("first") is not None:  # 居全国首位
+            ranks.append(_rank(m.start("first"), m.end("first"), "一", cue))
+            continue
+        if m.group("last") is not None:  # 位列末位: the last place
+            ranks.append(_rank(m.start("last"), m.end("last"), "一", cue, bottom=True))
             continue
         if m.group("bnum") is not None:  # 后3位, 倒数3位: among the last three
-            start = m.end("scope")
-            ranks.append(_rank(start, m.end(), "-" + m.group("bnum"), m.start("cue"), True))
+            ranks.append(
+                _rank(m.end("scope"), m.end(), m.group("bnum"), cue, top=True, bottom=True)
+            )
             continue
         top = m.group("tnum") is not None
+        bottom = m.group("bottom") is not None
         num = m.group("tnum") if top else m.group("rnum")
         if top:
-            start = masked.rfind("前", m.start("cue"), m.start("tnum"))
+            start = masked.rfind("前", cue, m.start("tnum"))
             end = m.end("tsuf") if m.group("tsuf") else m.end("tnum")
         else:
-            start = masked.rfind("第", m.start("cue"), m.start("rnum"))
+            start = m.start("bottom") if bottom else masked.rfind("第", cue, m.start("rnum"))
             end = m.end("rsuf") if m.group("rsuf") else m.end("rnum")
-            if m.group("bottom") is not None:
-                start, num = m.start("bottom"), "-" + num
-        ranks.append(_rank(start, end, num, m.start("cue"), top))
+        ranks.append(_rank(start, end, num, cue, top=top, bottom=bottom))
         # `居全国第5位、中部第2位`: further ranks listed after the first share its verb (and
         # its direction: `倒数第1、第2位`).
         more = _RANK_MORE.match(masked, end)
         while more is not None:
-            sign = "-" if more.group("ord") != "第" or num.startswith("-") else ""
+            from_bottom = bottom or more.group("ord") != "第"
             ranks.append(
-                _rank(more.start("ord"), more.end(), sign + more.group("num"), m.start("cue"))
+                _rank(more.start("ord"), more.end(), more.group("num"), cue, bottom=from_bottom)
             )
             more = _RANK_MORE.match(masked, more.end())
     if len(ranks) > 1:
@@ -488,12 +490,17 @@ def _may_hold_tenths(text: str) -> bool:
     return False
 
 
-def _rank(start: int, end: int, numeral: str, cue: int, top: bool = False) -> _Qty:
+def _rank(
+    start: int, end: int, numeral: str, cue: int, *, top: bool = False, bottom: bool = False
+) -> _Qty:
+    """A rank; `top`: among the first N (前3位), `bottom`: counted from the last place
+    (倒数第2 → -2)."""
+    value = parse_number(numeral)
     return _Qty(
         start=start,
         end=end,
         num_start=start,
-        value=-parse_number(numeral[1:]) if numeral.startswith("-") else parse_number(numeral),
+        value=-value if bottom else value,
         unit="rank",
         scale=1.0,
         mid_approx=False,
