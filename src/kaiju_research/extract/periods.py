@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kaiju_research.extract.numbers import parse_number
 
@@ -311,45 +311,39 @@ def _join_ranges(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """`2023年至2024年` is one span of two years, `2024年7月至2025年6月` one of twelve months."""
     out: list[TimeExpr] = [found[0]]
     for te in found[1:]:
-        first = out[-1]
-        gap = text[first.end : te.start]
-        if (
-            first.year is not None
-            and te.year is not None
-            and 0 < te.year - first.year <= 10
-            and not (first.is_base or te.is_base or first.since or te.since)
-            and first.days is None
-            and te.days is None
-            and first.months is not None
-            and te.months is not None
-            and first.years == 1
-            and _RANGE_GAP.fullmatch(gap)
-            and (gap.strip() or text.startswith(("至", "到"), te.start))
-        ):
-            if first.months == te.months == (1, 12):
-                months, years = (1, 12), te.year - first.year + 1
-            elif te.year - first.year == 1 and first.months[0] > te.months[1]:
-                months, years = (first.months[0], te.months[1]), 1  # across the turn of the year
-            else:
-                out.append(te)
-                continue
-            out[-1] = TimeExpr(
-                start=first.start,
-                end=te.end,
-                year=te.year,
-                rel_year=None,
-                months=months,
-                days=None,
-                point=False,
-                since=False,
-                uses_context_year=False,
-                is_day=False,
-                is_base=False,
-                years=years,
-            )
-        else:
+        joined = _joined(text, out[-1], te)
+        if joined is None:
             out.append(te)
+        else:
+            out[-1] = joined
     return out
+
+
+def _joined(text: str, first: TimeExpr, te: TimeExpr) -> TimeExpr | None:
+    """The span from `first` to `te` when both have a year and a range mark joins them."""
+    gap = text[first.end : te.start]
+    if not (
+        first.year is not None
+        and te.year is not None
+        and 0 < te.year - first.year <= 10
+        and not (first.is_base or te.is_base or first.since or te.since)
+        and first.days is None
+        and te.days is None
+        and first.months is not None
+        and te.months is not None
+        and first.years == 1
+        and _RANGE_GAP.fullmatch(gap)
+        and (gap.strip() or text.startswith(("至", "到"), te.start))
+    ):
+        return None
+    if first.months == te.months == (1, 12):
+        months, years = (1, 12), te.year - first.year + 1
+    elif te.year - first.year == 1 and first.months[0] > te.months[1]:
+        months, years = (first.months[0], te.months[1]), 1  # across the turn of the year
+    else:
+        return None
+    # the later end's year; a span, not a cut-off (`至2025年6月` alone would be one)
+    return replace(te, start=first.start, months=months, years=years, point=False, deadline=False)
 
 
 # Five-year plans: `“十四五”时期` is 2021–2025. The N-th plan (from the third on, after the
