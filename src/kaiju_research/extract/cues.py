@@ -325,4 +325,4 @@ NOT_COUNTED_NOUN = re.compile(
 VERB_ONLY_SUBJECT = re.compile(
     r"^(?:累计)?(?:完成|总投资|计划投资|实际完成)|^(?:新增|净增)(?:认定|引进|注册|登记|培育|设立)?$"
 )
-COUNT_VERB_PREFIX = re.compile(r"(?:新增|新开工|新投产|新建|新签约|新引进|新上|新认定)$")
+COUNT_VERB_PREFIX = re.compile(rf"(?:新签约|新上|{_ADDED})$")  # what was added, as the count says
