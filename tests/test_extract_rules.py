@@ -938,6 +938,18 @@ def test_event_date_does_not_carry() -> None:
     assert one(text)["period_start"] is None
 
 
+def test_a_vague_span_or_what_comes_next_ends_the_topic_period() -> None:
+    text = "今年以来，全市新增就业2.1万人。近年来，全市累计引进企业320家。"
+    assert [r["period_label"] for r in rows(text)] == ["今年以来", None]
+    text = "截至5月底，已开工项目153个。下一步，将新增企业100家，力争全年增长6%。"
+    periods = [(r["period_start"], r["period_end"]) for r in rows(text, D(2026, 6, 15))]
+    assert periods == [
+        (D(2026, 1, 1), D(2026, 5, 31)),
+        (None, None),
+        (D(2026, 1, 1), D(2026, 12, 31)),
+    ]
+
+
 def test_no_time_no_period() -> None:
     r = one("组织11个省直部门。")
     assert (r["period_start"], r["period_end"], r["period_label"]) == (None, None, None)

@@ -164,6 +164,12 @@ TOPIC_AFTER = re.compile(r"\s*(?:[，,：:是]|全省|全市|全县|全区|全�
 CONTINUATION = re.compile(
     r"[\s\x01]*(?:其中|分[^，。；,;\n]{1,10}看|按[^，。；,;\n]{1,10}分|从[^，。；,;\n]{1,10}看)"
 )
+# A sentence that opens on a vague span or on what comes next is outside the topic period of
+# the sentences before (`今年以来，…。近年来，累计引进…`, `…。下一步，将新增…`).
+VAGUE_TOPIC = re.compile(
+    r"[\s\x01—\-▲]*(?:近年来|近几年来?|近些年来?|多年来|长期以来|历年来|下一步|下阶段|下一阶段"
+    r"|今后|接下来)[\s，,]"
+)
 MULTI_YEAR_AVERAGE = re.compile(r"(?P<n>[两二三四五2-5])年平均")
 ANNUAL = re.compile(r"年度|年计划|全年")
 # `低于5.5%左右的年度控制目标`: the annual word may follow the figure.

@@ -975,6 +975,8 @@ def _attach_periods(
         sent_start, _ = layout.sentence(tes[0].start if tes else q_by_sentence[si][0].start)
         # `其中，…`, `分产业看，…`, `按常住地分，…` continue the sentence before.
         of_which = bool(cues.CONTINUATION.match(work, sent_start))
+        if carry is not None and cues.VAGUE_TOPIC.match(work, sent_start):
+            carry = None
         attached_last: TimeExpr | None = None
         # `2025年，…；计划全年完成…`: a year that opens the sentence as its topic is the year of
         # its 全年 (not `2025年下达资金的…3月当月`, where the year names the funds)
