@@ -938,6 +938,17 @@ def test_event_date_does_not_carry() -> None:
     assert one(text)["period_start"] is None
 
 
+def test_a_list_after_one_verb_is_one_stock_or_flow_reading() -> None:
+    text = "年末参保人数分别达到1986.4万人、312.5万人，分别比上年末增加18.2万人、6.1万人。"
+    stocks = [(r["raw"], r["period_start"]) for r in rows(text, D(2026, 1, 20))]
+    assert stocks == [
+        ("1986.4万人", None),
+        ("312.5万人", None),
+        ("18.2万人", D(2025, 1, 1)),
+        ("6.1万人", D(2025, 1, 1)),
+    ]
+
+
 def test_a_vague_span_or_what_comes_next_ends_the_topic_period() -> None:
     text = "今年以来，全市新增就业2.1万人。近年来，全市累计引进企业320家。"
     assert [r["period_label"] for r in rows(text)] == ["今年以来", None]
@@ -1510,6 +1521,13 @@ def test_subject(text: str, subject: str) -> None:
             "城市、农村低保平均保障标准分别达到每人每月756元和每人每年6230元。",
             ["城市低保平均保障标准", "农村低保平均保障标准"],
         ),
+        # 保险 heads the insurances, whatever the width of the words before it
+        (
+            "年末基本养老、失业、工伤保险参保人数分别达到1986.4万人、312.5万人和402.8万人。",
+            ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"],
+        ),
+        # places listed before what they report are not modifiers of it
+        ("兰陵县、费县综合得分分别为86.4分、85.2分。", ["综合得分", "综合得分"]),
         # one subject counted two ways
         ("惠及群众2.1万户、5.6万人。", ["惠及群众", "惠及群众"]),
     ],

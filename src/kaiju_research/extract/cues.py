@@ -258,7 +258,7 @@ SUBJECT_CUT = re.compile(
 # coordinated modifiers before it share it.
 HEAD_WORD = re.compile(
     r"居民|人均|农民|职工|产业|增加值|项目|资金|企业|投资|收入|支出|产值|产量|总额|零售额|销售额|"
-    r"利润|价格|指数|人口|面积|债券|贷款|存款|用电量|货运量|客运量|进出口|进口|出口|产能"
+    r"利润|价格|指数|人口|面积|债券|贷款|存款|用电量|货运量|客运量|进出口|进口|出口|产能|保险"
 )
 # A place name opening a subject (`湛江市港口货物吞吐量`, `成都高新区`): who reports is not
 # the indicator. Not generic places (园区, 景区) nor words that end like one (上市, 在建省…).

@@ -1122,6 +1122,7 @@ def _attach_periods(
     stock_before: dict[int, bool] = {}  # sentence → whether its last quantity was a stock
     # sentence → whether its last level that is not a change (`净增8652户`) was a stock
     base_level_stock: dict[int, bool] = {}
+    group_first: dict[int, _Qty] = {}
     for q in qs:
         if q.time is None:
             continue
@@ -1139,7 +1140,12 @@ def _attach_periods(
             # `总量达到12.6万户，较年初净增8652户；其中企业3.1万户`: a breakdown of the stock
             bool(base) and "其中" in work[q.part_start : q.start]
         )
-        stock = _is_stock(work, q, seg, follows, ref.year)
+        first = group_first.setdefault(q.group, q)
+        if first is not q and first.measure == q.measure and first.time is q.time:
+            # `分别比上年末增加18.2万人、6.1万人和9.3万人`: a list read after one verb is one reading
+            stock = first.is_stock
+        else:
+            stock = _is_stock(work, q, seg, follows, ref.year)
         if q.measure == "level" and not q.aside and not cues.LEVEL_CHANGE.search(seg):
             base_level_stock[q.sent_index] = stock
         if not q.aside:
@@ -1314,6 +1320,11 @@ def _share_head(parts: list[str]) -> list[str]:
     if parts[0].startswith("第"):  # `第一、二、三产业`: the ordinal mark is said once
         parts = [parts[0]] + [p if p.startswith("第") else "第" + p for p in parts[1:]]
     last = parts[-1]
+    if all(cues.LEADING_PLACE.fullmatch(p) for p in parts[:-1]):
+        # `兰陵县、费县综合得分`: places listed before what they report (the item says who)
+        place = cues.LEADING_PLACE.match(last)
+        if place is not None and len(last) - place.end() >= 2:
+            return [last[place.end() :]] * len(parts)
     parts = [_with_shared_tail(p, last) for p in parts[:-1]] + [last]
     verb = cues.LIST_VERB.match(last)
     if verb is not None and all(cues.LIST_VERB.fullmatch(p) for p in parts[:-1]):
