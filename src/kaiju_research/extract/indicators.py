@@ -1142,7 +1142,7 @@ def _attach_periods(
         )
         first = group_first.setdefault(q.group, q)
         if first is not q and first.measure == q.measure and first.time is q.time:
-            # `分别比上年末增加18.2万人、6.1万人和9.3万人`: a list read after one verb is one reading
+            # `分别比上年末增加18.2万人、6.1万人`: a list read after one verb is one reading
             stock = first.is_stock
         else:
             stock = _is_stock(work, q, seg, follows, ref.year)
