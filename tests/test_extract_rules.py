@@ -1545,6 +1545,31 @@ def test_counted_noun_after_coordinated_words() -> None:
     ]
 
 
+def test_subject_words_of_a_count_after_a_conjunction() -> None:
+    assert rows("但仍有3个县区“一件事”网办率低于80%。")[0]["subject"] == "县区"
+
+
+def test_ranks_after_n_indicators_rank_the_indicators_named_before() -> None:
+    text = (
+        "一季度，全市地区生产总值同比增长5.8%，规上工业增加值增长9.1%，固定资产投资增长10.3%，"
+        "三项指标增速分别居全省第4、第2和第3位。"
+    )
+    ranks = [r["subject"] for r in rows(text) if r["unit"] == "rank"]
+    assert ranks == ["地区生产总值", "规上工业增加值", "固定资产投资"]
+    # an indicator named with its amount and its growth is named once
+    text = (
+        "外贸进出口1286.5亿元、增长14.2%，实际使用外资3.2亿美元，两项指标分别居全市第1位和第2位。"
+    )
+    ranks = [r["subject"] for r in rows(text) if r["unit"] == "rank"]
+    assert ranks == ["外贸进出口", "实际使用外资"]
+
+
+def test_a_list_of_denominators_pairs_with_the_figures_before() -> None:
+    text = "全省接待游客10.42亿人次，实现旅游总花费1.44万亿元，分别恢复到2019年的130.8%和131.2%。"
+    shares = [r["subject"] for r in rows(text) if r["measure"] == "share"]
+    assert shares == ["接待游客", "旅游总花费"]
+
+
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
@@ -1631,6 +1656,13 @@ def test_counted_noun_after_coordinated_words() -> None:
         ("以旧换新拉动销售额62.3亿元。", "以旧换新拉动销售额"),
         ("碳排放累计下降19.8%，超额完成国家下达的18%目标任务。", "碳排放"),
         ("全省安排的1126个专项债券项目中，12个已开工。", "专项债券项目"),
+        # a comparison with the month before, a price qualifier, a conjunction are no subject
+        ("居民消费价格同比上涨0.4%，涨幅比上月扩大0.2个百分点。", "居民消费价格"),
+        ("居民人均可支配收入名义增长4.6%，扣除价格因素实际增长4.9%。", "居民人均可支配收入"),
+        ("支出进度54.6%，但低于全国平均水平3.2个百分点。", "支出进度"),
+        # recovery to a base year's level names its denominator; a fixed pair is one noun
+        ("旅客吞吐量4863万人次，恢复至2019年同期的103%。", "旅客吞吐量"),
+        ("外资来源地达到166个国家和地区。", "国家和地区"),
     ],
 )
 def test_subject_words(text: str, subject: str) -> None:

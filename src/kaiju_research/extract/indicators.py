@@ -1406,7 +1406,12 @@ def _subjects(
             before = [j for j in range(g[0]) if not qs[j].aside and qs[j].sent_index == si][
                 -len(g) :
             ]
-            if len(before) == len(g) and _clean_subject(_drop_brackets(own_seg)) in ("", None):
+            own_text = _drop_brackets(own_seg)
+            if len(before) == len(g) and (
+                _clean_subject(own_text) in ("", None)
+                # `…，分别恢复到2019年的130.8%和131.2%`: a denominator is not a subject
+                or cues.DENOMINATOR_OF.match(own_text.lstrip("，,、；; "))
+            ):
                 alias.update(zip(g, before, strict=True))
                 prev_group = g
                 continue
@@ -1534,6 +1539,15 @@ def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
         before = work_notime[ranks[0].seg_start : cue]
         if _FENBIE not in before:
             continue
+        listed = _INDICATORS_NAMED_BEFORE.search(work_notime, ranks[0].clause_start, cue)
+        if listed is not None:
+            # `…固定资产投资增长10.3%，三项指标增速分别居全省第4、第2和第3位`: one rank for
+            # each indicator named before, in order
+            named = _distinct_subjects_before(qs, ranks[0], listed.start(), len(ranks))
+            if named is not None:
+                for q, subject in zip(ranks, named, strict=True):
+                    q.subject = subject
+            continue
         # (split before cleaning: 增速 at the end of a part is a subject here, not a cue)
         parts = _split_subjects(before.replace(_FENBIE, ""), len(ranks), _ranked_part)
         if parts is not None and not any(
@@ -1541,6 +1555,26 @@ def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
         ):  # (`青山湖区、南昌县签约金额分别居第一、第二` lists who ranks, not what)
             for q, part in zip(ranks, parts, strict=True):
                 q.subject = part
+
+
+_INDICATORS_NAMED_BEFORE = re.compile(
+    r"(?:[两二三四五六七2-7]|这[两二三四五]|上述|以上|前述)[项个]?(?:主要)?(?:经济)?指标"
+)
+
+
+def _distinct_subjects_before(qs: list[_Qty], rank: _Qty, limit: int, n: int) -> list[str] | None:
+    """The last `n` indicators named before `limit` in the sentence of `rank`, each once and
+    in order (`外贸进出口1286.5亿元、增长14.2%` names one), or None when there are not `n`."""
+    named: list[str] = []
+    for q in qs:
+        if q.start >= limit:
+            break
+        if q.sent_index != rank.sent_index or q.aside or q.unit == "rank" or not q.subject:
+            continue
+        subject = q.subject.split(" ")[0]
+        if not named or named[-1] != subject:
+            named.append(subject)
+    return named[-n:] if len(named) >= n else None
 
 
 def _bare_noun(phrase: str) -> str:
