@@ -96,6 +96,10 @@ def test_schema_and_column_order() -> None:
         ("油气产量达到7亿吨/年。", "7亿吨/年", 700000000.0, "吨/年"),  # per year
         ("出入境车辆31.2万辆次。", "31.2万辆次", 312000.0, "辆次"),
         ("检修大中型农机具1.36万台套。", "1.36万台套", 13600.0, "台套"),
+        # calls, degrees; a basis point is a hundredth of a percentage point
+        ("12345热线接听来电11.2万通。", "11.2万通", 112000.0, "通"),
+        ("年平均气温12.3℃。", "12.3℃", 12.3, "℃"),
+        ("较常年偏高1.2摄氏度。", "1.2摄氏度", 1.2, "℃"),
     ],
 )
 def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> None:
@@ -144,6 +148,11 @@ def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> N
         ("中选药品平均降价53%。", -53.0, "%", "growth"),
         ("降雨量较多年同期偏多12%。", 12.0, "%", "growth"),
         ("降雨量较多年同期偏少8%。", -8.0, "%", "growth"),
+        # a level that widens or shrinks by a percentage grows or falls
+        ("贸易顺差5987.7亿元，扩大15.8%。", 15.8, "%", "growth"),
+        ("贸易逆差缩小12%。", -12.0, "%", "growth"),
+        ("降幅缩小0.5个百分点。", 0.5, "pp", "pp"),
+        ("1年期LPR较上年末下降35个基点。", -0.35, "pp", "pp"),  # a hundredth of a point
     ],
 )
 def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> None:
@@ -1444,6 +1453,29 @@ def test_lists_pair_in_order_without_fenbie() -> None:
 def test_range_gives_two_bounds() -> None:
     got = rows("增长5%—6%。")
     assert [(r["value"], r["bound"]) for r in got] == [(5.0, "at_least"), (6.0, "at_most")]
+    # a hyphen between two figures is a range, not a minus sign
+    got = rows("预计增长5%-6%。")
+    assert [(r["value"], r["bound"]) for r in got] == [(5.0, "at_least"), (6.0, "at_most")]
+    # a change and the level it reached, in two units, are no range
+    got = rows("机电产品出口占比提升1.8个百分点至59.2%。")
+    assert [(r["value"], r["measure"], r["bound"]) for r in got] == [
+        (1.8, "pp", "exact"),
+        (59.2, "share", "exact"),
+    ]
+
+
+def test_bold_markers_are_no_words() -> None:
+    text = "**上半年，全市一般公共预算收入完成412.3亿元**，增长5.2%；其中非税收入98.7亿元。"
+    got = rows(text, D(2025, 7, 28))
+    assert {r["period_label"] for r in got} == {"上半年"}
+    text = "全省外贸进出口总值**563.2亿元**。"
+    assert one(text)["subject"] == "外贸进出口总值"
+
+
+def test_since_the_end_of_last_year_is_the_prior_period() -> None:
+    assert rows("实有经营主体236.8万户，比上年末增长7.3%。")[1]["comparison"] == "prior_period"
+    assert one("存款余额比2024年末增长5.2%。")["comparison"] == "prior_period"
+    assert one("存款余额比上年同期增长5.2%。")["comparison"] == "yoy"
 
 
 def test_bracketed_figure_is_its_own_row() -> None:
@@ -1709,6 +1741,7 @@ def test_subject_words(text: str, subject: str) -> None:
         "持续开展千名农技人员“三进三送”活动。",
         "创近5年新高。",
         "落实“促进入境游十二条”及《2025年旅游发展奖励办法》。",
+        "外贸进出口保持两位数增长，个位数。",  # an idiom, not 2 位
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -22,7 +22,8 @@ MEASURE = re.compile(
     _TO_LEVEL
     + r"|(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长(?!面)|下降(?!面)|减少|降低|下滑|回落|"
     r"上涨|下跌|提高|提升|上升|回升|增加|负增长|增产|减产|增收|减收|同比|环比|"
-    r"压减|压缩|缩短|精简|降价|涨价|偏多|偏少)"  # `审批时限压减58%`: a cut by a percentage
+    # `审批时限压减58%`: a cut by a percentage; `顺差扩大15.8%`
+    r"压减|压缩|缩短|精简|降价|涨价|偏多|偏少|扩大|缩小)"
     r"|(?P<share>占比|比重|占|完成(?:年度|全年)?(?:任务|计划|目标)的|(?:任务|计划|目标)的|"
     r"进度|率|覆盖面|增长面|下降面|亏损面|贡献)"
 )
@@ -30,6 +31,7 @@ MEASURE = re.compile(
 # --- sign of a growth rate or a percentage-point difference --------------------------------------
 # `收窄`/`扩大` change the size of the rate named before them: a narrowing decline (降幅收窄) is a
 # rise, a narrowing growth rate (增速收窄) a fall; with no rate named, a narrowing is a rise.
+# `缩小` is a fall of what it names (`顺差缩小12%`) unless that is a decline (`降幅缩小`).
 SIGN = re.compile(
     _TO_LEVEL
     # 不低于, 不高于 are bounds; 低/高 right before the figure (the text ends there) compare:
@@ -38,7 +40,7 @@ SIGN = re.compile(
     r"减产|减收|压减|压缩|缩短|精简|降价|偏少|低(?=\s*$))"
     r"|(?P<pos>增长|增加|提高|提升|上升|回升|上涨|涨幅|增幅|增速|(?<!不)高于|(?<!不)快于|超过|超出|"
     r"增产|增收|涨价|偏多|高(?=\s*$))"
-    r"|(?P<narrow>收窄)|(?P<widen>扩大)"
+    r"|(?P<narrow>收窄)|(?P<widen>扩大)|(?P<shrink>缩小)"
 )
 RATE_NAME = re.compile(r"(?P<decline>降幅|跌幅|减幅)|(?P<rise>增幅|增速|涨幅)")
 
@@ -54,10 +56,12 @@ def last_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # --- what a growth rate or a pp difference is compared with --------------------------------------
 COMPARISON = re.compile(
-    r"(?P<yoy>同比|(?:比|较|与|高于|低于|快于|慢于)\s*(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)(?!全年)"
-    r"(?:同期)?)"
+    r"(?P<yoy>同比|(?:比|较|与|高于|低于|快于|慢于)\s*(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)"
+    r"(?!全年|年?[末底])(?:同期)?)"
     r"|(?P<mom>环比|(?:比|较)上个?月(?!末|底))"
+    # since the end of last year (`比上年末增长7.3%`) is measured like 比年初, not year on year
     r"|(?P<prior_period>(?:比|较)\s*(?:上月末|上月底|年初|上季度|上季末|上一季度|上半年|前三季度|"
+    r"(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)年?[末底]|"
     r"(?:上年|去年)全年|"
     r"[一二三四1-4]季度|(?:\d{1,2}\s*[—–\-~～至]\s*)?\d{1,2}\s*月(?:份|末|底)?|"
     r"[一二三四五六七八九十]{1,2}月(?:份|末|底)?|"

@@ -24,6 +24,7 @@ import polars as pl
 
 from kaiju_research.extract import cues
 from kaiju_research.extract.numbers import (
+    BASIS_POINT_UNITS,
     CLASSIFIERS,
     FOLD,
     NUM_CHINESE,
@@ -68,7 +69,7 @@ _EMPTY = pl.DataFrame(schema=INDICATOR_SCHEMA)
 # (`“1+4”产业链`, `“十五五”`, `“三个一批”`); a long quotation may be prose and is kept.
 _NAMES = re.compile(
     r"""
-    (?=[“‘"「『《〈〔\[【(（A-Za-z0-9._%+\-—–一二三四五六七八九十次 \t])   # cheap first-char test
+    (?=[“‘"「『《〈〔\[【(（A-Za-z0-9._%+\-—–一二两三四五六七八九十个次 \t])  # cheap first test
     (?:
       “[^“”\n]{1,20}” | ‘[^‘’\n]{1,20}’ | "[^"\n]{1,20}" | 「[^「」\n]{1,20}」 | 『[^『』\n]{1,20}』
     | 《[^《》\n]*》 | 〈[^〈〉\n]*〉
@@ -78,6 +79,7 @@ _NAMES = re.compile(
     | (?<![\d.])[19]\d{4}(?![\d.])(?=[\u4e00-\u9fff]{0,8}(?:热线|专线|服务平台))  # hotline 12345
     | (?<![\d.])\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])     # ratio 1:1, clock 8:30
     | 七台河|[三五九]台(?=[县区山])|五家渠|六枝(?=特区)                    # places: not 7台
+    | (?<![一二三四五六七八九十\d])(?:[两二三四五六七八九十个]|[2-9])位数   # 两位数增长: idiom
     | (?<![一二三四五六七八九十])[一二三四五六七八九十]+届[一二三四五六七八九十\d]+次  # 十二届八次
     | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
     | (?m:^)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、
@@ -171,7 +173,7 @@ _SCORE_BEFORE = re.compile(
 _TOKEN_GROUPS = ("num", "scale", "mid", "scale2", "unit", "cnum", "cmid", "cunit", "cscale")
 _SCALE_EXPONENT = {scale: len(str(int(scale))) - 1 for scale in SCALES.values()}
 # Cheap pre-check: a text without any numeral has no quantity.
-_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−／]")
+_FOLDABLE = re.compile("[０-９Ａ-Ｚａ-ｚ％．＋－−／*＊]")
 _ANY_NUMERAL = re.compile(r"[0-9０-９]|首位|榜首|末位|" + NUM_CHINESE)
 
 
@@ -442,10 +444,17 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         ) or (unit_word == "岁" and cues.AGE_GROUP.match(work, end)):
             continue
         start = s
-        if s >= 1 and work[s - 1] == "-" and (s < 2 or not work[s - 2].isdigit()):
+        if (
+            s >= 1
+            and work[s - 1] == "-"
+            and (s < 2 or not work[s - 2].isdigit())
+            and not (found and found[-1].end == s - 1)  # `增长5%-6%`: a range, not -6%
+        ):
             start = s - 1
         value = parse_number(num)
         decimals = len(num) - num.index(".") - 1 if "." in num else 0
+        if unit_word in BASIS_POINT_UNITS:
+            value, decimals = round(value / 100, decimals + 2), decimals + 2
         if start < s:
             value = -value
         unit = (
@@ -540,6 +549,9 @@ def _share_units(work: str, qs: list[_Qty]) -> list[_Qty]:
     for i, q in enumerate(qs):
         if i and q.unit != "rank" and qs[i - 1].unit != "rank":
             gap = _LIST_GAP.fullmatch(work, qs[i - 1].end, q.start)
+            if gap is not None and gap.group("range") and None is not q.unit != qs[i - 1].unit:
+                # `提升1.8个百分点至59.2%`: a change and the level it reached, not a range
+                gap = None
             if gap is not None:
                 q.group = qs[i - 1].group
                 if gap.group("range"):
@@ -578,9 +590,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _is_negative(sign: re.Match[str], seg: str) -> bool:
     """Whether the sign cue makes a change negative (收窄/扩大 depend on the rate they change)."""
     kind = sign.lastgroup
-    if kind in ("narrow", "widen"):
+    if kind in ("narrow", "widen", "shrink"):
         rate = _last(cues.RATE_NAME, seg[: sign.start()])
         named = rate.lastgroup if rate is not None else None
+        if kind == "shrink":
+            return named != "decline"
         return (kind == "narrow" and named == "rise") or (kind == "widen" and named == "decline")
     return kind == "neg"
 

@@ -9,8 +9,9 @@ import re
 
 from kaiju_research.numerals import parse_chinese
 
-# Full-width digits, Latin letters, `％`, `．`, `＋`, `－` fold 1:1 to ASCII so that one pattern
-# covers both forms and every offset in the folded text is an offset in the original text.
+# Full-width digits, Latin letters, `％`, `．`, `＋`, `－` fold 1:1 to ASCII (and `*` to a space)
+# so that one pattern covers both forms and every offset in the folded text is an offset in the
+# original text.
 FOLD = str.maketrans(
     {
         **{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
@@ -22,6 +23,9 @@ FOLD = str.maketrans(
         "－": "-",
         "−": "-",
         "／": "/",  # `微克／立方米`
+        # bold markers left by PDF conversion (`**上半年，…**，增长5.2%`) are not words
+        "*": " ",
+        "＊": " ",
     }
 )
 
@@ -53,6 +57,8 @@ UNITS: dict[str, str] = {
     "‰": "‰",
     "个百分点": "pp",
     "百分点": "pp",
+    "个基点": "pp",  # a basis point is a hundredth of a point (BASIS_POINT_UNITS)
+    "基点": "pp",
     "倍": "倍",
     # money
     "元": "元",
@@ -83,6 +89,7 @@ UNITS: dict[str, str] = {
     "批": "批",
     "批次": "批次",
     "件": "件",
+    "通": "通",  # calls (`接听来电11.2万通`)
     "套": "套",
     "台": "台",
     "辆": "辆",
@@ -152,6 +159,8 @@ UNITS: dict[str, str] = {
     "千瓦时": "千瓦时",
     "兆瓦": "兆瓦",
     "度": "度",
+    "℃": "℃",
+    "摄氏度": "℃",
     # Latin symbols, as written after a number (`100MW`, `1.2万TEU`)
     **{symbol: symbol for symbol in LATIN_UNITS},
     # age and durations (years are left out on purpose: `5年` collides with calendar years)
@@ -164,6 +173,8 @@ UNITS: dict[str, str] = {
     "分钟": "分钟",
 }
 
+# Measure words whose figure is a fraction of the base unit (`35个基点` → 0.35 pp).
+BASIS_POINT_UNITS = frozenset({"个基点", "基点"})
 # Percent-like units: the value is a rate, the measure is growth / share / pp.
 RATE_UNITS = frozenset({"%", "‰", "pp", "倍"})
 # Measure words that count things; the counted noun usually follows (`297家负增长企业`).
@@ -203,6 +214,7 @@ CLASSIFIERS = frozenset(
         "千瓦时",
         "兆瓦",
         "度",
+        "℃",
         *LATIN_UNITS,
         "岁",
         "个月",
