@@ -947,6 +947,36 @@ def test_event_date_does_not_carry() -> None:
     assert one(text)["period_start"] is None
 
 
+def test_a_running_total_of_a_count_is_what_exists() -> None:
+    text = "2024年，全省累计建成5G基站12.6万个，新增上云企业2860家。"
+    got = rows(text, D(2025, 3, 28))
+    assert [(r["period_start"], r["period_end"]) for r in got] == [
+        (None, D(2024, 12, 31)),
+        (D(2024, 1, 1), D(2024, 12, 31)),
+    ]
+    # at a cut-off, with the rank of what exists; the rank of a growth rate is the period's
+    text = "截至2023年底，全省累计培育“小巨人”企业613家，居全国第6位。"
+    assert [r["period_start"] for r in rows(text, D(2024, 3, 15))] == [None, None]
+    text = "截至3月底，全市有效发明专利拥有量达到9.87万件，增速居全国第8位。"
+    assert [r["period_start"] for r in rows(text, D(2026, 4, 12))] == [None, D(2026, 1, 1)]
+    # what was added, or built up since a start, is a flow
+    text = "“十四五”以来，全省累计建成特高压外送通道1条。"
+    assert one(text, D(2024, 6, 18))["period_start"] == D(2021, 1, 1)
+    text = "截至5月底，全市累计新开工项目120个。"
+    assert one(text, D(2025, 6, 18))["period_start"] == D(2025, 1, 1)
+
+
+def test_a_part_of_a_stock_is_counted_at_its_date() -> None:
+    text = "截至4月底，全省实有经营主体338.6万户，其中企业占比达到82.5%。"
+    assert [r["period_start"] for r in rows(text, D(2025, 5, 15))] == [None, None]
+
+
+def test_a_time_heading_a_list_after_a_colon_governs_the_list() -> None:
+    text = "会议明确2026年主要目标：规上工业增加值增长5%左右；工业投资增长8%以上；新建5G工厂300个。"
+    got = rows(text, D(2026, 2, 20))
+    assert {(r["period_start"], r["period_end"]) for r in got} == {(D(2026, 1, 1), D(2026, 12, 31))}
+
+
 def test_a_list_after_one_verb_is_one_stock_or_flow_reading() -> None:
     text = "年末参保人数分别达到1986.4万人、312.5万人，分别比上年末增加18.2万人、6.1万人。"
     stocks = [(r["raw"], r["period_start"]) for r in rows(text, D(2026, 1, 20))]

@@ -193,7 +193,7 @@ STATE_RATE = re.compile(r"失业率|不良贷款率|不良率|城镇化率|覆�
 # A count of what there is (`企业数量`, `经营主体总量`), unlike a count of what was done.
 COUNT_TOTAL = re.compile(r"总量|数量|总数")
 # What is added, done or changed over a period is a flow, whatever it adds to (`新增装机`).
-_ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|新设|新登记|新注册"
+_ADDED = r"新增|新开工|新建|新签|新引进|新认定|新投产|净增|新设|新登记|新注册|新培育|新获批|新入选"
 ADDED = re.compile(_ADDED)
 # A level that is a change of another (`较年初净增8652户`, `同比增加12天`), not a total.
 LEVEL_CHANGE = re.compile(_ADDED + r"|增加|减少|[比较](?:上年|去年)?(?:年末|年底|年初)")
@@ -207,6 +207,9 @@ STOCK_COUNT = re.compile(r"达到|达|有|为")
 COUNT_REACHED = re.compile(r"增至|突破|人数")
 # The running total beside what was added (`新增上市企业6家，累计达到87家`): how many there are.
 TOTAL_REACHED = re.compile(r"(?:累计|总数|总量|总计)(?:达到|达|增至|突破)\s*$")
+# A count of what has been built up, whatever the period says (`累计建成5G基站12.6万个`,
+# `累计培育国家级“小巨人”企业613家`, `累计集聚企业超2800家`): a running total, what exists.
+RUNNING_TOTAL = re.compile(r"累计(?:建成|培育|认定|集聚|开通|拥有|有|入库|备案|注册)")
 
 # --- rank ----------------------------------------------------------------------------------------
 RANK_CUE = (

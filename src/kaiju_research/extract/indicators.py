@@ -976,7 +976,11 @@ def _attach_periods(
                 topic_at[id(te)] = bracket[1]
                 bracket, lead_end = None, named.start()
         in_brackets[id(te)] = bracket
-        leading[id(te)] = bool(cues.LEADING_PREFIX.match(work[cs:lead_end]))
+        leading[id(te)] = bool(
+            cues.LEADING_PREFIX.match(work[cs:lead_end])
+            # `明确2026年主要目标：…；…；…`: a time that heads a list after a colon governs it
+            or _HEADS_A_LIST.match(work, te.end)
+        )
     q_by_sentence: dict[int, list[_Qty]] = {}
     for q in qs:
         q_by_sentence.setdefault(q.sent_index, []).append(q)
@@ -1207,6 +1211,17 @@ def _attach_periods(
                 q.comparison = None
 
 
+_HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
+_GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
+
+
+def _running_total(seg: str) -> bool:
+    """`累计建成5G基站12.6万个`: a count built up over the years, not what was added lately
+    (`累计新开工项目120个` is what the period added)."""
+    total = cues.RUNNING_TOTAL.search(seg)
+    return total is not None and cues.ADDED.search(seg, total.start()) is None
+
+
 def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) -> bool:
     """Whether the quantity is (a change of) a stock counted at a point in time.
 
@@ -1236,6 +1251,16 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     named = reported and (
         cues.BALANCE.search(seg) is not None or cues.STATE_RATE.search(seg) is not None
     )
+    if (
+        follows_stock
+        and (
+            # `累计培育…企业613家，居全国第6位`: the rank of what exists (not of its growth)
+            (q.measure == "rank" and _GROWTH_RANKED.search(work, q.part_start, q.start) is None)
+            # `标准机架达到23万架，其中智能算力占比超过85%`: a part of it
+            or (q.measure == "share" and "其中" in work[q.part_start : q.start])
+        )
+    ):
+        return True
     if not q.time.point:
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
         # change over the period (`城镇化率提高0.9个百分点`) is the period's.
@@ -1244,6 +1269,8 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             or (follows_stock and "其中" in seg)
             # `规上工业企业数量首次突破八千家`, `总量突破900万户`: how many there are
             or (reported and q.unit in CLASSIFIERS and cues.COUNT_TOTAL.search(seg) is not None)
+            # (since a start, `“十四五”以来累计建成…1条`, it is what the span added)
+            or (reported and q.unit in CLASSIFIERS and not q.time.since and _running_total(seg))
             or (
                 reported
                 and q.unit not in RATE_UNITS
@@ -1270,6 +1297,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
                 cues.STOCK_COUNT.search(seg)
                 # `市场经营主体突破130万户`, `国际航线增至28条`: a count reached by the date
                 or cues.COUNT_REACHED.search(seg)
+                or (not q.time.since and _running_total(seg))
             )
         )
         or follows_stock
