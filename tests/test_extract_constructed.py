@@ -25,6 +25,7 @@ import pytest
 from kaiju_research.extract import extract_indicators
 from tests.gold import (
     constructed_cases,
+    heldout_autonomous,
     heldout_briefings,
     heldout_bulletins,
     heldout_campaigns,
@@ -33,7 +34,9 @@ from tests.gold import (
     heldout_communiques,
     heldout_counties,
     heldout_execution,
+    heldout_finance,
     heldout_genres,
+    heldout_industry,
     heldout_items,
     heldout_mixed,
     heldout_oversight,
@@ -41,8 +44,10 @@ from tests.gold import (
     heldout_plans,
     heldout_regions,
     heldout_reports,
+    heldout_safety,
     heldout_sectors,
     heldout_series,
+    heldout_social,
     heldout_subjects,
 )
 from tests.gold.constructed_cases import Case
@@ -73,6 +78,11 @@ SETS = {
     "campaigns": heldout_campaigns.CASES,
     "series": heldout_series.CASES,
     "paragraphs": heldout_paragraphs.CASES,
+    "safety": heldout_safety.CASES,
+    "social": heldout_social.CASES,
+    "finance": heldout_finance.CASES,
+    "industry": heldout_industry.CASES,
+    "autonomous": heldout_autonomous.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -95,6 +105,11 @@ PERIOD_FLOORS = {
     "campaigns": 0.9,
     "series": 0.96,
     "paragraphs": 0.94,
+    "safety": 0.94,
+    "social": 0.94,
+    "finance": 0.97,
+    "industry": 0.85,
+    "autonomous": 0.97,
 }
 # Subjects (the held-out sets of the second and third sessions name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -114,6 +129,11 @@ SUBJECT_FLOORS = {
     "campaigns": {"exact": 0.84, "acceptable": 0.95},
     "series": {"exact": 0.87, "acceptable": 0.96},
     "paragraphs": {"exact": 0.88, "acceptable": 0.96},
+    "safety": {"exact": 0.83, "acceptable": 0.94},
+    "social": {"exact": 0.89, "acceptable": 0.95},
+    "finance": {"exact": 0.89, "acceptable": 0.98},
+    "industry": {"exact": 0.85, "acceptable": 0.95},
+    "autonomous": {"exact": 0.91, "acceptable": 0.97},
 }
 
 Row = dict[str, object]

@@ -96,6 +96,8 @@ def test_schema_and_column_order() -> None:
         ("油气产量达到7亿吨/年。", "7亿吨/年", 700000000.0, "吨/年"),  # per year
         ("出入境车辆31.2万辆次。", "31.2万辆次", 312000.0, "辆次"),
         ("检修大中型农机具1.36万台套。", "1.36万台套", 13600.0, "台套"),
+        ("算力规模达到3.6万P。", "3.6万P", 36000.0, "P"),  # PFLOPS, as data centres write it
+        ("集成电路圆片产量26.8万片。", "26.8万片", 268000.0, "片"),
         # calls, degrees; a basis point is a hundredth of a percentage point
         ("12345热线接听来电11.2万通。", "11.2万通", 112000.0, "通"),
         ("年平均气温12.3℃。", "12.3℃", 12.3, "℃"),
@@ -168,6 +170,10 @@ def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> N
         ("居全省第3位。", "第3位", 3.0),
         ("城镇调查失业率5.5%，位列中部省份第2。", "第2", 2.0),
         ("增速排全省第5。", "第5", 5.0),
+        # the size of the field is part of the rank, not a count of its own
+        ("增速居全区12个盟市第3位。", "第3位", 3.0),
+        ("增速排全区 12 个盟市第 4 位。", "第 4 位", 4.0),
+        ("接待游客居全区十四个设区市首位。", "首位", 1.0),
     ],
 )
 def test_rank(text: str, raw: str, value: float) -> None:
@@ -428,6 +434,7 @@ def test_bound(text: str, bound: str) -> None:
         ("存款较上月增长0.5%。", "mom"),
         ("高速公路投资高于全国19.6个百分点。", "national"),
         ("增速高于全省1.1个百分点。", "provincial"),
+        ("增速高于全区1.4个百分点。", "provincial"),  # the region is the province
         ("贷款余额较上月末增长1.1%。", "prior_period"),
         ("增速较一季度提高0.3个百分点。", "prior_period"),
         ("地方税收较2月份上升1.8个百分点。", "prior_period"),
@@ -440,6 +447,13 @@ def test_comparison(text: str, comparison: str | None) -> None:
 
 def comparisons(text: str) -> list[object]:
     return [r["comparison"] for r in rows(text) if r["measure"] in ("growth", "pp")]
+
+
+def test_a_comparison_in_a_clause_of_its_own_governs_the_changes_after_it() -> None:
+    text = "与去年同期相比，火灾起数、亡人数分别下降12.4%、22.2%。"
+    assert comparisons(text) == ["yoy", "yoy"]
+    text = "居民消费价格环比上涨0.3%。从八大类看，同比“五涨二降一平”，其中衣着价格上涨0.7%。"
+    assert comparisons(text) == ["mom", "yoy"]
 
 
 def test_comparison_written_once_governs_its_sentence() -> None:

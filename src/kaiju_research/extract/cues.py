@@ -67,14 +67,15 @@ COMPARISON = re.compile(
     r"[一二三四五六七八九十]{1,2}月(?:份|末|底)?|"
     r"前[一二两三四五六七八九十\d]{1,2}个?月))"
     r"|(?P<national>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全国|全国平均)"
-    r"|(?P<provincial>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全省|全省平均)"
+    # 全区 is the province in an autonomous region (`鄂尔多斯市…高于全区1.4个百分点`)
+    r"|(?P<provincial>(?:高于|低于|快于|慢于|超过|超出|领先|比|较)全(?:省|区(?!域))|全(?:省|区)平均)"
 )
 # `分别高于全国、全省0.2、6.2个百分点`: the compared-with list after the verb.
 COMPARISON_LIST = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\s*"
     r"(?P<items>[^\d，。；,;]{1,12}?(?:[、和及与][^\d，。；,;、]{1,8})+)\s*$"
 )
-COMPARISON_ITEM = {"全国": "national", "全省": "provincial"}
+COMPARISON_ITEM = {"全国": "national", "全省": "provincial", "全区": "provincial"}
 # A comparison verb with a yardstick of its own, known or not (`快于经济增速`, `高于全市平均`).
 COMPARED_WITH = re.compile(
     r"高于|低于|快于|慢于|超过|超出|领先|相比|相较|比|较|[两三四五2-5]年平均|年均"

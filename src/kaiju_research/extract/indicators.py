@@ -92,7 +92,10 @@ _NAMES = re.compile(
 # A rank: `排全省第2`, `居前3位`, `位居榜首`; from the bottom `排名倒数第1`, `处于后3位`, `末位`
 # (negative values: -1 is the last place). A page-number line may stand between cue and place.
 _RANK = re.compile(
-    rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?[\n\x01]{{0,12}})"
+    rf"(?P<cue>{cues.RANK_CUE})(?P<scope>[^\d，。；,;！？!?\n第前\x01]{{0,10}}?"
+    # the size of the field may be written (`居全区12个盟市第3位`, `排全市16个区第4位`)
+    rf"(?:\s*(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s*个?[^\d，。；,;！？!?\n第前\x01]{{1,8}}?)?"
+    rf"[\n\x01]{{0,12}})"
     rf"(?:(?P<bottom>倒数\s*)?第\s*(?P<rnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<rsuf>位|名)?"
     rf"(?!\s*(?:方阵|梯队|阵营))"
     rf"|前\s*(?P<tnum>\d+|[一二两三四五六七八九十百]+)\s*(?P<tsuf>强|名|位)?"
@@ -360,8 +363,11 @@ class _Layout:
 def _tokens(work: str, masked: str) -> list[_Qty]:
     """Numbers with measure words, rank phrases, and bare numbers that share a later unit."""
     ranks: list[_Qty] = []
+    fields: list[tuple[int, int]] = []  # `居全区12个盟市第3位`: the field's size is the rank's
     for m in _RANK.finditer(masked):  # (its cue alternation is a cheap first test)
         cue = m.start("cue")
+        if m.group("scope") and _HAS_DIGIT_OR_NUMERAL.search(m.group("scope")):
+            fields.append(m.span("scope"))
         if m.group("first") is not None:  # 居全国首位
             ranks.append(_rank(m.start("first"), m.end("first"), "一", cue))
             continue
@@ -409,7 +415,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         ranks.sort(key=lambda q: q.start)
     if "分之" in masked or _may_hold_tenths(masked):
         ranks.extend(_fractions(masked))
-    rank_spans = [(q.start, q.end) for q in ranks]
+    rank_spans = [(q.start, q.end) for q in ranks] + fields
 
     found: list[_Qty] = []
     for m in (TOKEN_WRAPPED if "\n" in masked else TOKEN).finditer(masked):
@@ -804,7 +810,9 @@ def _inherit_comparisons(
     previous: dict[str, tuple[str, bool, int | None]] = {}  # the same for the sentence before
     sentence = -1
     part = -1
+    last_end = 0  # where the previous quantity ends
     for q, seg in zip(qs, segments, strict=True):
+        gap_start, last_end = max(last_end, q.sent_start), max(last_end, q.end)
         if q.part_start != part:
             part = q.part_start
             if part in new_topics and q.sent_index == sentence:
@@ -815,6 +823,14 @@ def _inherit_comparisons(
             sentence = q.sent_index
             if cues.CONTINUATION.match(work, q.sent_start):
                 written = dict(previous)
+        if q.seg_start > gap_start and q.measure in ("growth", "pp"):
+            # `与去年同期相比，火灾起数…分别下降12.4%…`, `八大类价格同比“三涨五降”：…`: a
+            # comparison standing in a clause of its own governs the changes after it
+            heading = _last(cues.COMPARISON, work[gap_start : q.seg_start])
+            if heading is not None and heading.lastgroup in ("yoy", "mom", "prior_period"):
+                comparison = heading.lastgroup
+                since = bool(cues.SINCE_YEAR_START.search(heading.group()))
+                written["growth"] = written["pp"] = (comparison, since, None)
         if q.aside:
             continue
         if q.measure == "level":
@@ -1211,6 +1227,7 @@ def _attach_periods(
                 q.comparison = None
 
 
+_HAS_DIGIT_OR_NUMERAL = re.compile(r"[\d一二两三四五六七八九十]")
 _HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
 _GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
 

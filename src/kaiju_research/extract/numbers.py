@@ -35,6 +35,7 @@ FOLD = str.maketrans(
 LATIN_UNITS = (
     "TEU", "GWh", "MWh", "kWh", "GW", "MW", "kW", "km", "kg",
     "EFLOPS", "PFLOPS", "TFLOPS", "Gbps", "Mbps", "PB", "TB",
+    "P",  # computing power in PFLOPS, as data-centre reports write it (`3.6万P`)
 )  # fmt: skip
 
 SCALES = {
@@ -122,6 +123,7 @@ UNITS: dict[str, str] = {
     "枝": "枝",
     "列": "列",
     "块": "块",
+    "片": "片",  # wafers, panels (`集成电路圆片产量26.8万片`)
     "枚": "枚",
     "颗": "颗",
     "眼": "眼",
