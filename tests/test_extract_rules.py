@@ -98,6 +98,8 @@ def test_schema_and_column_order() -> None:
         ("检修大中型农机具1.36万台套。", "1.36万台套", 13600.0, "台套"),
         ("算力规模达到3.6万P。", "3.6万P", 36000.0, "P"),  # PFLOPS, as data centres write it
         ("集成电路圆片产量26.8万片。", "26.8万片", 268000.0, "片"),
+        # a duration in years with a decimal (no calendar year has one)
+        ("平均受教育年限提高到10.6年。", "10.6年", 10.6, "年"),
         # calls, degrees; a basis point is a hundredth of a percentage point
         ("12345热线接听来电11.2万通。", "11.2万通", 112000.0, "通"),
         ("年平均气温12.3℃。", "12.3℃", 12.3, "℃"),
@@ -954,6 +956,18 @@ def test_a_whole_year_opening_a_sentence_carries_as_communiques_write() -> None:
     # a part of a year opening a sentence without a comma does not carry (issue 3, item 18)
     text = "一季度公路投资预计完成199亿元。新建高速192.6公里于1月底建成通车。"
     assert [r["period_end"] for r in rows(text)] == [D(2026, 3, 31), None]
+
+
+def test_a_campaign_dated_by_a_bracket_across_the_turn_of_the_year() -> None:
+    text = "冬春火灾防控工作开展以来（2024年11月1日至2025年2月28日），全省共检查单位8.62万家。"
+    r = one(text, D(2025, 3, 5))
+    assert (r["period_start"], r["period_end"]) == (D(2024, 11, 1), D(2025, 2, 28))
+
+
+def test_since_an_event_of_a_year() -> None:
+    text = "自2014年实施地下水超采综合治理以来，全省累计压减地下水超采量58.6亿立方米。"
+    r = one(text, D(2024, 7, 18))
+    assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
 def test_event_date_does_not_carry() -> None:

@@ -158,7 +158,7 @@ LEADING_PREFIX = re.compile(
 )
 # A span named by its occasion, dated by a bracket after it (`春节期间（1月28日至2月4日）`).
 NAMED_SPAN = re.compile(
-    r"[\u4e00-\u9fff“”\"\d]{1,12}?(?:期间|假期|长假|黄金周|春运|暑运|汛期)(?:\s*\d+\s*天)?\s*$"
+    r"[\u4e00-\u9fff“”\"\d]{1,12}?(?:期间|假期|长假|黄金周|春运|暑运|汛期|以来)(?:\s*\d+\s*天)?\s*$"
 )
 # What is left to do (`剩余1.3万亩`, `其余3个项目`): the cue after it says what it is.
 REMAINDER = re.compile(r"[\s\x01]*(?:剩余|其余|尚有|还有|剩下)")

@@ -466,6 +466,8 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         unit = (
             base_unit(unit_word) if unit_word is not None else (None if scale_word is None else "")
         )
+        if unit is None and not chinese and "." in num and work.startswith("年", end):
+            unit, end = "年", end + 1  # `平均受教育年限10.6年`: no calendar year has a decimal
         if unit is None and not chinese:
             if _INDEX_BEFORE.search(work, max(0, s - 24), s):
                 # an index or ratio has no measure word: `价格指数为102.3`, `收入比为2.26`

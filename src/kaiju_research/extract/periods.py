@@ -198,7 +198,13 @@ def find_times(text: str) -> list[TimeExpr]:
         elif year is not None:
             months = (1, 12)
             point = g_ysuf in ("底", "末") or upto
-            if g_ysuf in ("以来", "至今"):  # 2024年以来: from January 1 up to the document date
+            if g_ysuf in ("以来", "至今") or (
+                # `自2014年实施综合治理以来`: since an event of that year
+                g_ysuf is None
+                and not upto
+                and text[max(0, start - 1) : start] in ("自", "从")
+                and _SINCE_AFTER_EVENT.match(text, m.end())
+            ):  # 2024年以来: from January 1 up to the document date
                 months, since = None, True
             first_year = _FIRST_YEAR_BEFORE.search(text, max(0, start - 8), start)
             if first_year is not None and g_ysuf is None and not upto:
@@ -302,6 +308,7 @@ def _since_events(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 _TOPIC_COMMA = re.compile(r"\s*[，,]")
 _SINCE_AFTER_DAY = re.compile(r"[\u4e00-\u9fff]{0,6}?以来")
+_SINCE_AFTER_EVENT = re.compile(r"[^，,。；;！？\n\d]{0,20}?以来")
 # `2025—2027年`: the first year of a span, written without 年 or with it.
 _FIRST_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—–\-~～至到]\s*$")
 _RANGE_GAP = re.compile(r"\s*[—–\-~～至到]*\s*")
@@ -327,8 +334,7 @@ def _joined(text: str, first: TimeExpr, te: TimeExpr) -> TimeExpr | None:
         and te.year is not None
         and 0 < te.year - first.year <= 10
         and not (first.is_base or te.is_base or first.since or te.since)
-        and first.days is None
-        and te.days is None
+        and (first.days is None) == (te.days is None)
         and first.months is not None
         and te.months is not None
         and first.years == 1
@@ -336,14 +342,22 @@ def _joined(text: str, first: TimeExpr, te: TimeExpr) -> TimeExpr | None:
         and (gap.strip() or text.startswith(("至", "到"), te.start))
     ):
         return None
-    if first.months == te.months == (1, 12):
+    days = None
+    if first.days is not None and te.days is not None:
+        if te.year - first.year != 1 or first.months[0] < te.months[1]:
+            return None
+        # `2024年11月1日至2025年2月28日`: days across the turn of the year
+        months, years, days = (first.months[0], te.months[1]), 1, (first.days[0], te.days[1])
+    elif first.months == te.months == (1, 12):
         months, years = (1, 12), te.year - first.year + 1
     elif te.year - first.year == 1 and first.months[0] > te.months[1]:
         months, years = (first.months[0], te.months[1]), 1  # across the turn of the year
     else:
         return None
     # the later end's year; a span, not a cut-off (`至2025年6月` alone would be one)
-    return replace(te, start=first.start, months=months, years=years, point=False, deadline=False)
+    return replace(
+        te, start=first.start, months=months, days=days, years=years, point=False, deadline=False
+    )
 
 
 # Five-year plans: `“十四五”时期` is 2021–2025. The N-th plan (from the third on, after the
