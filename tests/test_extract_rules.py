@@ -1753,6 +1753,19 @@ def test_a_list_of_denominators_pairs_with_the_figures_before() -> None:
         # recovery to a base year's level names its denominator; a fixed pair is one noun
         ("旅客吞吐量4863万人次，恢复至2019年同期的103%。", "旅客吞吐量"),
         ("外资来源地达到166个国家和地区。", "国家和地区"),
+        # terms that end in 比 (a ratio of two figures), a banner that is no banner (旗),
+        # 较 as an adjective, 外省市 as no place, an actor with 共 before what it did
+        ("全省结收比为90.2%。", "结收比"),
+        ("存贷比为82.3%。", "存贷比"),
+        ("红旗品牌销量38万辆。", "红旗品牌销量"),
+        ("全年发生较大事故3起。", "发生较大事故"),
+        ("其中流向外省市技术合同成交额5011.3亿元。", "流向外省市技术合同成交额"),
+        ("各级人民调解组织共排查矛盾纠纷41.6万次。", "矛盾纠纷"),
+        ("公共图书馆、文化馆共举办培训活动3.8万场次。", "培训活动"),
+        # a contribution names the contributor; an addition alone the stock before it
+        ("猪肉价格同比下降14.6%，影响CPI下降约0.21个百分点。", "猪肉价格"),
+        ("各项贷款余额12.6万亿元，全年新增1.76万亿元。", "各项贷款余额 新增"),
+        ("截至5月15日，全省已有4216家企业通过评价入库。", "企业"),
     ],
 )
 def test_subject_words(text: str, subject: str) -> None:

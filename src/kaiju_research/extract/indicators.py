@@ -1550,7 +1550,8 @@ def _subjects(
                 # `为年度计划的41.6%`, `完成全年发行计划的95.3%`: a share names its denominator
                 or (q.measure == "share" and cues.DENOMINATOR_OF.search(seg))
                 # `制造业投资增长9%，拉动全部投资增长4.6个百分点`: the contributor, not the total
-                or (q.measure in ("pp", "growth") and subject.startswith("拉动"))
+                # (`猪肉价格下降14.6%，影响CPI下降约0.21个百分点`: the same)
+                or (q.measure in ("pp", "growth") and subject.startswith(("拉动", "影响")))
                 or (subject in cues.RATE_WORD_ONLY and inherited is not None)
             ):
                 subject = inherited or subject or None
@@ -1559,6 +1560,8 @@ def _subjects(
                     subject = _ADDED_WORD.sub("", subject) or subject
             elif counted and cues.VERB_ONLY_SUBJECT.match(subject):
                 subject = f"{counted} {subject}"
+            elif inherited and cues.ADDED.fullmatch(subject):
+                subject = f"{inherited.split(' ')[0]} {subject}"  # `…贷款余额…，全年新增1.76万亿元`
             elif subject in cues.SUBJECT_GENERIC and inherited:
                 subject = f"{inherited.split(' ')[0]} {subject}"
             q.subject = subject
