@@ -1635,6 +1635,13 @@ def test_counted_noun_after_coordinated_words() -> None:
     ]
 
 
+def test_places_ranked_take_what_they_are_ranked_by() -> None:
+    text = "按环境空气质量综合指数排名，甘孜州、阿坝州、凉山州位列前3位，自贡市、内江市位列后2位。"
+    assert [r["subject"] for r in rows(text)] == ["环境空气质量综合指数"] * 2
+    text = "哈尔滨市综合得分93.6分，居全省第1位；大庆市、齐齐哈尔市分列第2位、第3位。"
+    assert [r["subject"] for r in rows(text)] == ["综合得分"] * 4
+
+
 def test_subject_words_of_a_count_after_a_conjunction() -> None:
     assert rows("但仍有3个县区“一件事”网办率低于80%。")[0]["subject"] == "县区"
 

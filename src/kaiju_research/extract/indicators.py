@@ -144,6 +144,7 @@ _PLACE_LIST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}(?:\d+|[两三四五六七八九十]+)个?(?:市|县|区|州)"
     r"|(?:[\u4e00-\u9fff]{1,4}[市县区州旗][、和])+(?=[\u4e00-\u9fff]{1,5}[市县区州旗])"
 )
+_RANKED_BY = re.compile(r"按(?:照)?([^，。；,;\n]{2,24}?)(?:排名|排序|排位|排列)")
 _RANKING_FRAME_END = re.compile(rf"中[，,]?\s*(?:{cues.RANK_CUE})?\s*$")
 _RANKING_FRAME = re.compile(r"在(?P<name>[^，。；,;\n]{2,40}?)中[，,]?\s*$")
 _ASIDE_LEAD = re.compile(r"^.*?(?:占|较|比)")
@@ -1572,6 +1573,34 @@ def _subjects(
                 # (in its sentence part; a lone verb such as 开工 names nothing to join)
                 last_count_by_part[q.part_start] = counted_noun
     _distribute_ranks(work_notime, qs)
+    for i, q in enumerate(qs):
+        if q.unit == "rank" and q.subject and _names_places_only(q.subject):
+            q.subject = _ranked_indicator(work_notime, qs, i) or q.subject
+
+
+def _names_places_only(phrase: str) -> bool:
+    """`凉山州`, `自贡市、宜宾市、内江市`: who ranks, not what is ranked."""
+    return all(cues.LEADING_PLACE.fullmatch(p) for p in _SPLIT_LIST.split(phrase) if p)
+
+
+def _ranked_indicator(work_notime: str, qs: list[_Qty], i: int) -> str | None:
+    """What places listed before a rank are ranked by: `按环境空气质量综合指数排名，甘孜州、
+    阿坝州、凉山州位列前3位`, or the indicator named last in the sentence (`哈尔滨市综合得分
+    93.6分，居全省第1位；大庆市、齐齐哈尔市分列第2位、第3位`)."""
+    q = qs[i]
+    ranked_by = _RANKED_BY.search(
+        work_notime, q.sent_start, q.rank_cue if q.rank_cue >= 0 else q.start
+    )
+    if ranked_by is not None:
+        return _clean_subject(ranked_by.group(1)) or None
+    # (`…增速高于全省平均水平。其中，济源示范区增长12.4%`: 其中 goes on from the sentence before)
+    reach = q.sent_index - 1 if cues.CONTINUATION.match(work_notime, q.sent_start) else q.sent_index
+    for p in reversed(qs[:i]):
+        if p.sent_index < reach:
+            break
+        if p.subject and p.unit != "rank" and not _names_places_only(p.subject):
+            return p.subject
+    return None
 
 
 def _split_subjects(
