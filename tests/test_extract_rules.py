@@ -615,6 +615,13 @@ def test_a_page_number_line_is_no_range() -> None:
     assert got[0]["subject"] == "金融机构各项贷款余额"
 
 
+def test_the_change_of_a_planned_figure_is_planned_and_an_estimated_base_is_no_cue() -> None:
+    got = rows("年初计划完成投资300亿元，同比增长10%以上。")
+    assert [r["modality"] for r in got] == ["target", "target"]
+    got = rows("安排支出6080亿元，比上年预计数下降2.2%，民生支出占比保持在八成左右。")
+    assert [r["modality"] for r in got] == ["actual", "actual", "actual"]
+
+
 def test_plan_word_in_a_denominator_is_no_target() -> None:
     text = "一季度，重点项目预计完成投资398.6亿元，占年度计划投资的26.8%，超时序进度1.8个百分点。"
     assert [r["modality"] for r in rows(text)] == ["estimate"] * 3

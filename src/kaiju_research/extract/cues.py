@@ -116,7 +116,8 @@ AGE_GROUP = re.compile(r"\s*(?:及以上|以上|以下)?[\u4e00-\u9fff]")
 # (`将3个项目纳入…`), 将近 (nearly) or 将由 X 扩至 Y, where X is where things stand (see
 # `FROM_LEVEL`). In either scope, what 已/实际 marks as done after the cue is not a target.
 MODALITY = re.compile(
-    r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计|预估|估计|有望|预测)"
+    # (`比上年预计数下降2.2%`: 预计数 is the estimated base, not an estimate)
+    r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计(?!数)|预估|估计|有望|预测)"
     r"|(?P<target_part>力争|确保|预期目标|目标(?:任务)?(?:是|为|：|:)|锚定"
     r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为)))"
     # (`雨露计划补助资金`: a programme's name; a plan does not pay subsidies)

@@ -907,6 +907,14 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
             # `计划实施重点项目120个，总投资300亿元`: a plan stated with its verb covers the
             # clauses after it in the part, until one says what was done (`累计完成…`).
             return "target"
+    if (
+        i
+        and q.measure in ("growth", "pp")
+        and qs[i - 1].modality == "target"
+        and qs[i - 1].part_start == q.part_start
+        and _CHANGE_ONLY.fullmatch(work, clause_start, q.start)
+    ):
+        return "target"  # `计划完成投资300亿元，同比增长10%以上`: the change of the planned figure
     right_end = clause_end
     if i + 1 < len(qs) and qs[i + 1].start < right_end:
         right_end = qs[i + 1].start
@@ -1230,6 +1238,7 @@ def _attach_periods(
                 q.comparison = None
 
 
+_CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _HAS_DIGIT_OR_NUMERAL = re.compile(r"[\d一二两三四五六七八九十]")
 _HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
 _GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
