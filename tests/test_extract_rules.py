@@ -389,6 +389,17 @@ def test_rank_named_by_the_evaluation_frame() -> None:
 def test_trailing_bound_qualifies_the_whole_list() -> None:
     found = rows("能耗、排放分别下降2.5%和3.5%左右。")
     assert [(r["value"], r["bound"]) for r in found] == [(-2.5, "approx"), (-3.5, "approx")]
+    # and so does a bound word before the first figure
+    found = rows("营业收入、利润分别突破1000亿元、100亿元。")
+    assert [r["bound"] for r in found] == ["at_least", "at_least"]
+
+
+def test_bound_across_a_page_line_and_on_a_multiple_of_a_base() -> None:
+    assert rows("1—2月，全市新签约项目投资额超\n— 5 —\n600亿元，同比增长10%。")[0]["bound"] == (
+        "at_least"
+    )
+    r = rows("标准按不低于当地低保标准的1.3倍确定，即每人每月1014元。")
+    assert [(x["bound"], x["subject"]) for x in r] == [("at_least", "标准"), ("exact", "标准")]
 
 
 @pytest.mark.parametrize(
@@ -969,6 +980,12 @@ def test_a_campaign_dated_by_a_bracket_across_the_turn_of_the_year() -> None:
     text = "冬春火灾防控工作开展以来（2024年11月1日至2025年2月28日），全省共检查单位8.62万家。"
     r = one(text, D(2025, 3, 5))
     assert (r["period_start"], r["period_end"]) == (D(2024, 11, 1), D(2025, 2, 28))
+
+
+def test_all_year_round_and_a_year_inside_a_base_are_no_periods() -> None:
+    assert one("长者服务热线12349全年无休，受理求助2.3万件。")["period_label"] is None
+    r = one("月人均基本养老金按2024年退休人员月人均基本养老金的2%确定。")
+    assert (r["period_label"], r["subject"]) == (None, "月人均基本养老金")
 
 
 def test_since_an_event_of_a_year() -> None:

@@ -696,10 +696,15 @@ def _classify(
                 q.compared_year = int(year.group()) if year else None
         # bound
         right = cues.BOUND_RIGHT.match(work, q.end)
-        left = cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start) or (
-            cues.BOUND_BEFORE_VERB.search(seg)
-            if ("至" in seg or "最" in seg or "不" in seg or "约" in seg)
-            else None
+        left = (
+            cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start)
+            # (`总额超\n— 5 —\n600亿元`: a page-number line between word and figure)
+            or ("\n" in work[q.seg_start : q.start] and cues.BOUND_LEFT.search(seg[-6:]))
+            or (
+                cues.BOUND_BEFORE_VERB.search(seg)
+                if ("至" in seg or "最" in seg or "不" in seg or "约" in seg)
+                else None
+            )
         )
         if q.range_role == "lo":
             q.bound = "at_least"
@@ -708,7 +713,7 @@ def _classify(
         elif right is not None:
             q.bound = right.lastgroup or "exact"
         elif left is not None:
-            q.bound = left.lastgroup or "exact"
+            q.bound = (left.lastgroup or "exact").removesuffix("_of")
         elif q.mid_approx:
             q.bound = "approx"
         elif q.rank_top:
@@ -762,8 +767,18 @@ def _inherit_breakdown_modality(work: str, qs: list[_Qty], segments: list[str]) 
 
 
 def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> None:
-    """`分别下降2.5%和3.5%左右`: a bound written after the last figure of a list qualifies all."""
+    """`分别下降2.5%和3.5%左右`: a bound written after the last figure of a list qualifies all;
+    one written before the first (`分别突破1000亿元、100亿元`) too."""
     for g in lists:
+        first = qs[g[0]]
+        if (
+            first.range_role is None
+            and first.bound in ("at_least", "at_most")
+            and cues.BOUND_LEFT.search(work, max(first.seg_start, first.start - 4), first.start)
+        ):
+            for i in g[1:]:
+                if qs[i].bound == "exact" and qs[i].range_role is None:
+                    qs[i].bound = first.bound
         last = qs[g[-1]]
         if last.range_role is not None or last.bound == "exact":
             continue

@@ -56,7 +56,9 @@ TIME = re.compile(
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
       | (?:今后|未来)(?P<ahead>[两二三四五六七八九十]|\d{{1,2}})年      # 今后五年: from this year
       | (?P<span2>[一两二三四五六七八九十]|\d{{1,2}})年来              # 五年来, 一年来
-      | (?P<rel>今年|本年|当年|全年|去年|上年|上一年|过去一年|过去的一年|明年|年内|年底|年末)
+      # (全年无休: all year round)
+      | (?P<rel>今年|本年|当年|全年(?!无休|不打烊|无间断|不间断)|去年|上年|上一年|过去一年
+               |过去的一年|明年|年内|年底|年末)
     )
     """,
     re.VERBOSE,
@@ -67,8 +69,9 @@ TIME = re.compile(
 _BASE_BEFORE = re.compile(r"(?:较|比|同比|与|相比|对比)\s*$")
 _BASE_AFTER = re.compile(r"^\s*(?:同期|相比|相较)")
 # Nor is a time inside the denominator of a share: `完成全年目标任务的88%`, `是上年的2.3倍`.
-_OF_BEFORE = re.compile(r"(?:完成|占|为|是|相当于|恢复)\s*$")  # (恢复到2019年的: 到 is in the span)
-_OF_AFTER = re.compile(r"[^，。；,;\d\n]{0,8}的")
+# (恢复到2019年的: 到 is in the span; `按2024年退休人员月人均基本养老金的2%`)
+_OF_BEFORE = re.compile(r"(?:完成|占|为|是|相当于|恢复|按)\s*$")
+_OF_AFTER = re.compile(r"[^，。；,;\d\n]{0,14}的")
 
 _REL_YEARS = {
     "今年": 0,
