@@ -194,6 +194,32 @@ def test_summary_text_and_exit_code() -> None:
     assert render.RenderSummary(rendered=["a"]).exit_code == 0
 
 
+def test_a_kernel_that_did_not_start_is_started_again_and_a_cell_error_is_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def flaky(pm: object, notebook: Path, parameters: object, *, timeout: int) -> str:
+        calls.append("run")
+        if len(calls) == 1:  # jupyter_client's port race, as it reaches us
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        return "executed"
+
+    monkeypatch.setattr(render, "_execute_once", flaky)
+    assert render._execute(Path("x.ipynb"), {}, timeout=1, label="x") == "executed"
+    assert len(calls) == 2
+
+    def broken(pm: object, notebook: Path, parameters: object, *, timeout: int) -> str:
+        calls.append("cell")
+        raise ValueError("a cell failed")
+
+    calls.clear()
+    monkeypatch.setattr(render, "_execute_once", broken)
+    with pytest.raises(render.RenderError, match="x"):
+        render._execute(Path("x.ipynb"), {}, timeout=1, label="x")
+    assert calls == ["cell"]
+
+
 def test_render_reports_without_tables_is_a_failure_not_a_traceback(tmp_path: Path) -> None:
     summary = render.render_reports(
         None, processed_dir=tmp_path / "nothing", reports_dir=tmp_path / "reports", progress=False

@@ -341,31 +341,59 @@ def _execute(notebook: Path, parameters: Mapping[str, Any], *, timeout: int, lab
     return the executed notebook (in memory). Raises RenderError naming the failing cell."""
     import papermill as pm
 
-    try:
-        with tempfile.TemporaryDirectory(prefix="kaiju-render-") as workdir:
-            return pm.execute_notebook(
-                notebook,
-                None,  # keep the executed notebook in memory: it is an artifact, not a source
-                parameters=dict(parameters),
-                kernel_name="python3",
-                execution_timeout=timeout,
-                # A cold kernel on a loaded 2-core machine (CI, two render workers) can take
-                # longer than papermill's 60 s default to answer; a slow start is not a failure.
-                start_timeout=300,
-                progress_bar=False,
-                log_output=False,
-                cwd=workdir,  # notebook code must not depend on (or litter) the cwd
-                extra_arguments=[
-                    f"--IPKernelApp.exec_lines={[_KERNEL_EXEC_LINES]!r}",
-                    # The kernel logs to our stderr, and with ipykernel 7.4 / jupyter_client
-                    # 8.10 every report adds a WARNING (loopback TCP is unencrypted) and an
-                    # ERROR ("KeyboardInterrupt caught in kernel": jupyter_client interrupts
-                    # before each shutdown). Cell errors still reach us through papermill.
-                    "--IPKernelApp.log_level=CRITICAL",
-                ],
-            )
-    except Exception as exc:
-        raise RenderError(f"{label}: {_describe_failure(exc, notebook)}") from exc
+    for attempt in range(_KERNEL_START_ATTEMPTS):
+        try:
+            return _execute_once(pm, notebook, parameters, timeout=timeout)
+        except Exception as exc:
+            if attempt + 1 < _KERNEL_START_ATTEMPTS and _kernel_did_not_start(exc):
+                continue  # no cell ran: starting again is safe
+            raise RenderError(f"{label}: {_describe_failure(exc, notebook)}") from exc
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# jupyter_client picks the kernel's ports by binding to port 0 and releasing them; another
+# process may take one before the kernel binds it ("Address already in use", then "Kernel died
+# before replying to kernel_info"). That is a failure to start, not of the report: try again.
+_KERNEL_START_ATTEMPTS: Final = 3
+_KERNEL_START_FAILURES: Final = (
+    "Kernel died before replying to kernel_info",
+    "Address already in use",
+)
+
+
+def _kernel_did_not_start(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if any(text in str(seen) for text in _KERNEL_START_FAILURES):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _execute_once(pm: Any, notebook: Path, parameters: Mapping[str, Any], *, timeout: int) -> Any:
+    """One papermill run in a temporary working directory (see `_execute`)."""
+    with tempfile.TemporaryDirectory(prefix="kaiju-render-") as workdir:
+        return pm.execute_notebook(
+            notebook,
+            None,  # keep the executed notebook in memory: it is an artifact, not a source
+            parameters=dict(parameters),
+            kernel_name="python3",
+            execution_timeout=timeout,
+            # A cold kernel on a loaded 2-core machine (CI, two render workers) can take
+            # longer than papermill's 60 s default to answer; a slow start is not a failure.
+            start_timeout=300,
+            progress_bar=False,
+            log_output=False,
+            cwd=workdir,  # notebook code must not depend on (or litter) the cwd
+            extra_arguments=[
+                f"--IPKernelApp.exec_lines={[_KERNEL_EXEC_LINES]!r}",
+                # The kernel logs to our stderr, and with ipykernel 7.4 / jupyter_client
+                # 8.10 every report adds a WARNING (loopback TCP is unencrypted) and an
+                # ERROR ("KeyboardInterrupt caught in kernel": jupyter_client interrupts
+                # before each shutdown). Cell errors still reach us through papermill.
+                "--IPKernelApp.log_level=CRITICAL",
+            ],
+        )
 
 
 def _export(nb: Any, *, title: str, digest: str, bundle: str, target: Path) -> Path:
