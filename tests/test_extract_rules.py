@@ -469,6 +469,14 @@ def test_a_comparison_in_a_clause_of_its_own_governs_the_changes_after_it() -> N
     assert comparisons(text) == ["mom", "yoy"]
 
 
+def test_a_change_since_the_end_of_last_year_stays_with_its_stock() -> None:
+    text = "肉牛存栏达到412.6万头，比上年末增长6.8%，出栏151.3万头，增长8.2%。"
+    assert comparisons(text) == ["prior_period", None]
+    # another balance, or a part of the stock, is measured the same way
+    text = "存款余额5862亿元，比上年末增长7.1%；贷款余额6935亿元，增长6.4%。"
+    assert comparisons(text) == ["prior_period", "prior_period"]
+
+
 def test_comparison_written_once_governs_its_sentence() -> None:
     text = "居民消费价格同比下降0.3%，其中城市下降0.2%、农村下降0.5%。"
     assert comparisons(text) == ["yoy", "yoy", "yoy"]

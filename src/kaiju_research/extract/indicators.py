@@ -852,6 +852,18 @@ def _inherit_comparisons(
         if q.aside:
             continue
         if q.measure == "level":
+            if (
+                any(since for _, since, _ in written.values())
+                and _clean_subject(seg)
+                # (the parts of the stock go on from it: `其中，火电装机容量…，增长3.8%`)
+                and not cues.CONTINUATION.match(work, q.sent_start)
+                and "其中" not in work[q.part_start : q.start]
+                # (another balance is measured the same way: `…贷款余额6935亿元，增长6.4%`)
+                and cues.BALANCE.search(seg) is None
+            ):
+                # `存栏412.6万头，比上年末增长6.8%，出栏151.3万头，增长8.2%`: a change since the
+                # end of last year is the stock's, not the next flow's
+                written = {k: v for k, v in written.items() if not v[1]}
             # Only 比上年 carries over from a level: `比年初增加2156亿元，增速13.2%` is a balance's
             # growth rate, not a change since January.
             cmp_ = _last(cues.COMPARISON, seg) if ("比" in seg or "较" in seg) else None
