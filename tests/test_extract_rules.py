@@ -1026,6 +1026,12 @@ def test_a_running_total_of_a_count_is_what_exists() -> None:
     assert one(text, D(2025, 6, 18))["period_start"] == D(2025, 1, 1)
 
 
+def test_what_a_span_produced_after_a_stock_is_a_flow() -> None:
+    text = "截至9月末奶牛存栏38.6万头，同比增长3.2%；生鲜乳产量126万吨，增长5.7%。"
+    got = rows(text, D(2025, 10, 28))
+    assert [r["period_start"] for r in got] == [None, None, D(2025, 1, 1), D(2025, 1, 1)]
+
+
 def test_a_part_of_a_stock_is_counted_at_its_date() -> None:
     text = "截至4月底，全省实有经营主体338.6万户，其中企业占比达到82.5%。"
     assert [r["period_start"] for r in rows(text, D(2025, 5, 15))] == [None, None]

@@ -204,7 +204,9 @@ LEVEL_CHANGE = re.compile(_ADDED + r"|增加|减少|[比较](?:上年|去年)?(?
 FLOW = re.compile(
     _ADDED + r"|完成|实现|引进|签约|开工|投产|竣工|办理|"
     r"发放|接待|销售|生产|出口|进口|增加|减少|增长|下降|提高|降低|招引|培训|服务|帮扶|改造|吞吐|发送|"
-    r"申请|受理|核销"
+    r"申请|受理|核销|"
+    # what a span produced or sold (`截至9月末奶牛存栏38.6万头；生鲜乳产量126万吨`)
+    r"产量|产值|营业收入|营收|利润|销量|成交额|交易额|零售额|出栏|发电量|用电量|客运量|货运量"
 )
 # `规模以上工业企业达到2.1万家`: a count of what exists, reached by a date, is a stock.
 STOCK_COUNT = re.compile(r"达到|达|有|为")
