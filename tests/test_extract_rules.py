@@ -469,6 +469,12 @@ def test_a_comparison_in_a_clause_of_its_own_governs_the_changes_after_it() -> N
     assert comparisons(text) == ["mom", "yoy"]
 
 
+def test_a_month_on_month_rate_does_not_carry_into_a_clause_with_its_own_period() -> None:
+    assert comparisons("3月份，社零额环比增长0.5%，一季度增长4.7%。") == ["mom", None]
+    # a year-on-year rate does (cumulative growth in a statistics release is year on year)
+    assert comparisons("10月份，工业增加值同比增长5.3%，1—10月增长5.8%。") == ["yoy", "yoy"]
+
+
 def test_a_change_since_the_end_of_last_year_stays_with_its_stock() -> None:
     text = "肉牛存栏达到412.6万头，比上年末增长6.8%，出栏151.3万头，增长8.2%。"
     assert comparisons(text) == ["prior_period", None]

@@ -729,7 +729,14 @@ def _classify(
     topics = (
         _parts_opening_with_time(work, layout, times) if ("；" in work or ";" in work) else set()
     )
-    _inherit_comparisons(work, qs, segments, topics)
+    # a month-on-month rate is of its month only (`环比增长0.5%，一季度增长4.7%`)
+    clause_topics = {
+        cs
+        for t in times
+        if not t.is_base
+        and cues.LEADING_PREFIX.match(work[(cs := layout.clause(t.start)[0]) : t.start])
+    }
+    _inherit_comparisons(work, qs, segments, topics, clause_topics)
     if "其中" in work:
         _inherit_breakdown_modality(work, qs, segments)
     return segments
@@ -812,7 +819,11 @@ def _share_trailing_goal(work: str, qs: list[_Qty]) -> None:
 
 
 def _inherit_comparisons(
-    work: str, qs: list[_Qty], segments: list[str], new_topics: set[int]
+    work: str,
+    qs: list[_Qty],
+    segments: list[str],
+    new_topics: set[int],
+    clause_topics: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """A comparison written once governs the later changes of its sentence that name none.
 
@@ -828,6 +839,7 @@ def _inherit_comparisons(
     previous: dict[str, tuple[str, bool, int | None]] = {}  # the same for the sentence before
     sentence = -1
     part = -1
+    clause = -1
     last_end = 0  # where the previous quantity ends
     for q, seg in zip(qs, segments, strict=True):
         gap_start, last_end = max(last_end, q.sent_start), max(last_end, q.end)
@@ -835,6 +847,10 @@ def _inherit_comparisons(
             part = q.part_start
             if part in new_topics and q.sent_index == sentence:
                 written = {}
+        if q.clause_start != clause:
+            clause = q.clause_start
+            if clause in clause_topics and q.sent_index == sentence:
+                written = {k: v for k, v in written.items() if v[0] != "mom"}
         if q.sent_index != sentence:
             previous = written if q.sent_index == sentence + 1 else {}
             written = {}
