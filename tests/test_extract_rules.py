@@ -156,6 +156,7 @@ def test_values_in_base_units(text: str, raw: str, value: float, unit: str) -> N
         ("贸易顺差5987.7亿元，扩大15.8%。", 15.8, "%", "growth"),
         ("贸易逆差缩小12%。", -12.0, "%", "growth"),
         ("降幅缩小0.5个百分点。", 0.5, "pp", "pp"),
+        ("平均减材料62%、减时限71.5%。", -71.5, "%", "growth"),  # 减 before what was cut
         ("1年期LPR较上年末下降35个基点。", -0.35, "pp", "pp"),  # a hundredth of a point
     ],
 )
@@ -640,6 +641,13 @@ def test_a_page_number_line_is_no_range() -> None:
     assert got[0]["subject"] == "金融机构各项贷款余额"
 
 
+def test_anchoring_reaches_no_further_than_a_goal_stated_with_its_figure() -> None:
+    text = "锚定全年完成水利投资1000亿元的目标，一季度全省完成投资215.8亿元，完成率21.6%。"
+    assert [r["modality"] for r in rows(text)] == ["target", "actual", "actual"]
+    text = "锚定“十五五”目标，全省煤炭产量稳定在13亿吨左右。"
+    assert one(text)["modality"] == "target"
+
+
 def test_the_change_of_a_planned_figure_is_planned_and_an_estimated_base_is_no_cue() -> None:
     got = rows("年初计划完成投资300亿元，同比增长10%以上。")
     assert [r["modality"] for r in got] == ["target", "target"]
@@ -1030,6 +1038,26 @@ def test_a_running_total_of_a_count_is_what_exists() -> None:
     assert one(text, D(2024, 6, 18))["period_start"] == D(2021, 1, 1)
     text = "截至5月底，全市累计新开工项目120个。"
     assert one(text, D(2025, 6, 18))["period_start"] == D(2025, 1, 1)
+
+
+def test_state_rates_reached_and_assets_are_states_at_the_period_end() -> None:
+    got = rows("上半年，城乡居民基本养老保险参保率达到97.6%。", D(2025, 8, 8))
+    assert (got[0]["period_start"], got[0]["period_end"]) == (None, D(2025, 6, 30))
+    got = rows("2024年，省属企业资产总额突破2.6万亿元。", D(2025, 2, 18))
+    assert (got[0]["period_start"], got[0]["period_end"]) == (None, D(2024, 12, 31))
+    # an average over the period and a monthly survey stay the period's
+    got = rows("1—6月，全市城镇调查失业率平均5.2%。", D(2025, 7, 15))
+    assert got[0]["period_start"] == D(2025, 1, 1)
+    got = rows("10月份，全省城镇调查失业率为5.1%。", D(2025, 11, 15))
+    assert got[0]["period_start"] == D(2025, 10, 1)
+
+
+def test_by_now_with_what_is_done_is_the_document_date() -> None:
+    got = rows("今年计划筹集保障性租赁住房1.2万套，目前已开工9860套。", D(2024, 6, 10))
+    assert [(r["period_end"], r["period_label"]) for r in got] == [
+        (D(2024, 12, 31), "今年"),
+        (D(2024, 6, 10), "目前"),
+    ]
 
 
 def test_what_a_span_produced_after_a_stock_is_a_flow() -> None:

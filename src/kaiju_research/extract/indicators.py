@@ -923,8 +923,11 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
         cue_start, cue_end, kind = cue
         if kind == "estimate":
             return "estimate"
-        # 锚定 marks a target only as `锚定 … 的目标`; alone it anchors a slogan (锚定“三高四新”).
-        anchored = work[cue_start:cue_end] != "锚定" or "目标" in work[cue_end : q.part_end]
+        # 锚定 marks a target only as `锚定 … 的目标`; alone it anchors a slogan (锚定“三高四新”),
+        # and it reaches no further than that goal (`锚定全年…1000亿元的目标，一季度完成…`).
+        anchored = work[cue_start:cue_end] != "锚定" or (
+            "目标" in work[cue_end : q.part_end] and not _goal_stated_before(work, qs, cue_end, q)
+        )
         # `计划新开工的150个项目已开工138个`: what is already done is not the plan.
         done = kind != "estimate" and (
             cues.ALREADY.search(work, max(cue_end, qs[i - 1].end if i else 0), q.start)
@@ -974,6 +977,14 @@ def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     ):
         return "target"  # (`6项已提前完成全年任务`, `20项民生工程全面完成年度任务` are done)
     return "actual"
+
+
+def _goal_stated_before(work: str, qs: list[_Qty], cue_end: int, q: _Qty) -> bool:
+    """`锚定全年完成水利投资1000亿元的目标，一季度完成…`: the goal after 锚定 was stated with its
+    figure in a clause before `q`, which reports progress toward it (not `锚定“十五五”目标，
+    全省煤炭产量稳定在13亿吨`, where the figures after it are the goal)."""
+    goal = work.find("目标", cue_end, q.clause_start)
+    return goal >= 0 and any(cue_end <= p.start < goal for p in qs)
 
 
 def _groups(qs: list[_Qty]) -> list[list[int]]:
@@ -1284,6 +1295,7 @@ def _attach_periods(
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _HAS_DIGIT_OR_NUMERAL = re.compile(r"[\d一二两三四五六七八九十]")
 _HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
+_REACHED_OR_STOOD = re.compile(r"(?:达到|达|为|保持在|稳定在|提高到|提高至|提升至|升至|降至)\s*$")
 _GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
 
 
@@ -1334,6 +1346,17 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
     ):
         return True
     if not q.time.point:
+        # `上半年…参保率达到97.6%`: a state rate reached is the state at the period's end
+        # (not an average over it, `城镇调查失业率平均5.2%`, nor a change, `提高0.9个百分点`)
+        if (
+            q.measure == "share"
+            and reported
+            and cues.STATE_RATE.search(seg) is not None
+            and "平均" not in seg
+            and "失业率" not in seg  # (a survey of the month or quarter: `10月份…失业率为5.1%`)
+            and _REACHED_OR_STOOD.search(seg) is not None
+        ):
+            return True
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
         # change over the period (`城镇化率提高0.9个百分点`) is the period's.
         return level and (

@@ -139,8 +139,13 @@ def find_times(text: str) -> list[TimeExpr]:
         )
         g_ahead = m.group("ahead")
         upto = g_upto is not None
-        if g_now is not None and not upto and not _TOPIC_COMMA.match(text, m.end()):
-            continue  # `目前，…` opens a sentence as 截至目前 does; `目前已开工` is an adverb
+        if (
+            g_now is not None
+            and not upto
+            and not _TOPIC_COMMA.match(text, m.end())
+            and not _DONE_BY_NOW.match(text, m.end())
+        ):
+            continue  # `目前，…` opens a sentence as 截至目前 does, and so does `目前已开工9860套`
         start = m.start("upto") if upto else m.start() + (len(m.group()) - len(m.group().lstrip()))
         # A bare 到/至 before a date is part of a range or a verb (`扩至`); keep it in the span
         # only when the date is really a deadline / cut-off point.
@@ -310,6 +315,7 @@ def _since_events(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 
 _TOPIC_COMMA = re.compile(r"\s*[，,]")
+_DONE_BY_NOW = re.compile(r"\s*(?:已经|已|累计|共)")
 _SINCE_AFTER_DAY = re.compile(r"[\u4e00-\u9fff]{0,6}?以来")
 _SINCE_AFTER_EVENT = re.compile(r"[^，,。；;！？\n\d]{0,20}?以来")
 # `2025—2027年`: the first year of a span, written without 年 or with it.
