@@ -1038,6 +1038,8 @@ def test_a_running_total_of_a_count_is_what_exists() -> None:
     assert one(text, D(2024, 6, 18))["period_start"] == D(2021, 1, 1)
     text = "截至5月底，全市累计新开工项目120个。"
     assert one(text, D(2025, 6, 18))["period_start"] == D(2025, 1, 1)
+    # 截至目前 is a cut-off, not a span since a start
+    assert one("截至目前，累计培育企业120余家。", D(2025, 10, 20))["period_start"] is None
 
 
 def test_state_rates_reached_and_assets_are_states_at_the_period_end() -> None:

@@ -1365,7 +1365,12 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             # `规上工业企业数量首次突破八千家`, `总量突破900万户`: how many there are
             or (reported and q.unit in CLASSIFIERS and cues.COUNT_TOTAL.search(seg) is not None)
             # (since a start, `“十四五”以来累计建成…1条`, it is what the span added)
-            or (reported and q.unit in CLASSIFIERS and not q.time.since and _running_total(seg))
+            or (
+                reported
+                and q.unit in CLASSIFIERS
+                and not (q.time.since and not q.time.point)
+                and _running_total(seg)
+            )
             or (
                 reported
                 and q.unit not in RATE_UNITS
@@ -1392,7 +1397,7 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
                 cues.STOCK_COUNT.search(seg)
                 # `市场经营主体突破130万户`, `国际航线增至28条`: a count reached by the date
                 or cues.COUNT_REACHED.search(seg)
-                or (not q.time.since and _running_total(seg))
+                or (not (q.time.since and not q.time.point) and _running_total(seg))
             )
         )
         or follows_stock
