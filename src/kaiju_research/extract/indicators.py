@@ -558,7 +558,13 @@ def _share_units(work: str, qs: list[_Qty]) -> list[_Qty]:
     for i, q in enumerate(qs):
         if i and q.unit != "rank" and qs[i - 1].unit != "rank":
             gap = _LIST_GAP.fullmatch(work, qs[i - 1].end, q.start)
-            if gap is not None and gap.group("range") and None is not q.unit != qs[i - 1].unit:
+            units = (qs[i - 1].unit, q.unit)
+            if (
+                gap is not None
+                and gap.group("range")
+                and None not in units
+                and len(set(units)) == 2
+            ):
                 # `提升1.8个百分点至59.2%`: a change and the level it reached, not a range
                 gap = None
             if gap is not None:
