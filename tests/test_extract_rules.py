@@ -98,6 +98,7 @@ def test_schema_and_column_order() -> None:
         ("检修大中型农机具1.36万台套。", "1.36万台套", 13600.0, "台套"),
         ("算力规模达到3.6万P。", "3.6万P", 36000.0, "P"),  # PFLOPS, as data centres write it
         ("集成电路圆片产量26.8万片。", "26.8万片", 268000.0, "片"),
+        ("新开通航线每周46班。", "46班", 46.0, "班"),
         # a duration in years with a decimal (no calendar year has one)
         ("平均受教育年限提高到10.6年。", "10.6年", 10.6, "年"),
         # calls, degrees; a basis point is a hundredth of a percentage point
@@ -474,6 +475,11 @@ def test_a_month_on_month_rate_does_not_carry_into_a_clause_with_its_own_period(
     assert comparisons("3月份，社零额环比增长0.5%，一季度增长4.7%。") == ["mom", None]
     # a year-on-year rate does (cumulative growth in a statistics release is year on year)
     assert comparisons("10月份，工业增加值同比增长5.3%，1—10月增长5.8%。") == ["yoy", "yoy"]
+
+
+def test_a_yardstick_of_its_own_takes_no_comparison_from_before() -> None:
+    text = "投资增长9.6%，高于全省3.8个百分点；完成投资占年计划的31.2%，超时序进度6.2个百分点。"
+    assert comparisons(text) == [None, "provincial", None]
 
 
 def test_a_change_since_the_end_of_last_year_stays_with_its_stock() -> None:
@@ -1847,6 +1853,9 @@ def test_a_list_of_denominators_pairs_with_the_figures_before() -> None:
         ("猪肉价格同比下降14.6%，影响CPI下降约0.21个百分点。", "猪肉价格"),
         ("各项贷款余额12.6万亿元，全年新增1.76万亿元。", "各项贷款余额 新增"),
         ("截至5月15日，全省已有4216家企业通过评价入库。", "企业"),
+        # 和 inside one counted noun with a generic head; a count's noun never starts with 和
+        ("带动286家零售和餐饮企业参与。", "零售和餐饮企业"),
+        ("新建学校3所和幼儿园5所。", "幼儿园"),
     ],
 )
 def test_subject_words(text: str, subject: str) -> None:

@@ -81,7 +81,7 @@ COMPARISON_LIST = re.compile(
 COMPARISON_ITEM = {"全国": "national", "全省": "provincial", "全区": "provincial"}
 # A comparison verb with a yardstick of its own, known or not (`快于经济增速`, `高于全市平均`).
 COMPARED_WITH = re.compile(
-    r"高于|低于|快于|慢于|超过|超出|领先|相比|相较|比|较|[两三四五2-5]年平均|年均"
+    r"高于|低于|快于|慢于|超过|超出|超(?=序时|时序)|领先|相比|相较|比|较|[两三四五2-5]年平均|年均"
 )
 
 # --- bound: words right before or right after the number -----------------------------------------
@@ -335,7 +335,9 @@ SUBJECT_GENERIC = frozenset(
 COUNTED_NOUN = re.compile(
     r"^[\u4e00-\u9fffA-Za-z“”\x01]{1,14}?"
     r"(?=[，。；、,;：:（(）)\s\d]|$|的|实施|实行|开展|实现|建立|推进|进行|集中|担任|分赴|下沉|"
-    r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|和(?!地区|个人)|及|与|精准|通过|分类|加强|细化|"
+    r"全覆盖|用于|负责人|成功|参加|参与|完成|获|被|已|正在|及|与|精准|通过|分类|加强|细化|"
+    # (`286家零售和餐饮企业`: 和 inside one counted noun that ends in a generic head)
+    r"和(?!地区|个人|[^，。；、,;\d\s]{1,6}?(?:企业|单位|机构|项目|主体|人员|商户|门店|园区|平台))|"
     r"中(?:排|居|位列|有)|保持|"  # `14个市州中排名第一`, `35个行业中有`
     # what is done to or by the counted (`1.86万户企业返还…`, `326户农户户均增收`)
     r"全部|全面|未|返还|户均|人均|年均|累计|发放|接待|涉及|逐一|逐个|中(?=[，,：:已有共]))"
@@ -349,7 +351,7 @@ PLACE_COUNTED = re.compile(
 # (an adverb right after the measure word says what the counted did: `38项全部落地`; a verb
 # with 至 is a change: `由386项精简至241项`)
 NOT_COUNTED_NOUN = re.compile(
-    r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别|的|.*(?<!达)[至到]$)"
+    r"^(?:以上|以下|以内|左右|之多|全部|全面|均|已|未|共|分别|的|[和及与]|.*(?<!达)[至到]$)"
 )
 # `95个竣工项目，完成投资189.2亿元`: a bare verb phrase takes the noun counted just before it.
 VERB_ONLY_SUBJECT = re.compile(

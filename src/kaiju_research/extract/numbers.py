@@ -135,6 +135,7 @@ UNITS: dict[str, str] = {
     "辆次": "辆次",
     "台套": "台套",
     "班次": "班次",
+    "班": "班",  # flights, trains, buses (`每周46班`)
     # area, length, weight, volume, energy
     "亩": "亩",
     "公顷": "公顷",
