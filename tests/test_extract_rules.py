@@ -477,6 +477,16 @@ def test_a_month_on_month_rate_does_not_carry_into_a_clause_with_its_own_period(
     assert comparisons("10月份，工业增加值同比增长5.3%，1—10月增长5.8%。") == ["yoy", "yoy"]
 
 
+def test_a_breakdown_by_a_category_goes_on_from_the_sentence_before() -> None:
+    text = "7月份，居民消费价格同比上涨0.5%。食品中，猪肉价格下降8.2%，鲜菜价格上涨3.1%。"
+    assert comparisons(text) == ["yoy", "yoy", "yoy"]
+    text = "1—7月，规上工业增加值同比增长6.2%，两年平均增长5.1%。分季度看，一季度增长5.8%。"
+    assert [r["subject"] for r in rows(text, D(2025, 8, 15))] == ["规上工业增加值"] * 3
+    # also behind a page-number line
+    text = "7月份，居民消费价格同比上涨0.5%。\n— 3 —\n分类别看，食品烟酒价格上涨1.2%。"
+    assert comparisons(text) == ["yoy", "yoy"]
+
+
 def test_a_yardstick_of_its_own_takes_no_comparison_from_before() -> None:
     text = "投资增长9.6%，高于全省3.8个百分点；完成投资占年计划的31.2%，超时序进度6.2个百分点。"
     assert comparisons(text) == [None, "provincial", None]

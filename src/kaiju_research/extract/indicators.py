@@ -124,6 +124,7 @@ _WRAPPED_BREAK = re.compile(
     r"|\d{1,2}[、.](?!\d))"
 )
 # A line holding only a page number (`— 3 —`, `- 12 -`, `3`), with the breaks around it.
+_BETWEEN_SENTENCES = re.compile(r"(?:\s|[-—–]\s*\d{1,4}\s*[-—–])*")
 _PAGE_LINE = re.compile(r"\n[ \t]*[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?[ \t]*\n(?!\n)")
 _PROSE_LINE = re.compile(r"[，,。；;！？!?]|[^\n]{20}")
 # Numbers joined by these form one list; a change verb may repeat (`分别增长6.2%、下降1.5%`).
@@ -847,8 +848,12 @@ def _inherit_comparisons(
     part = -1
     clause = -1
     last_end = 0  # where the previous quantity ends
+    previous_end = previous_sent_end = 0  # where the sentence before ends
     for q, seg in zip(qs, segments, strict=True):
         gap_start, last_end = max(last_end, q.sent_start), max(last_end, q.end)
+        if q.sent_index != sentence and sentence >= 0:
+            previous_end = previous_sent_end
+        previous_sent_end = q.sent_end
         if q.part_start != part:
             part = q.part_start
             if part in new_topics and q.sent_index == sentence:
@@ -858,7 +863,11 @@ def _inherit_comparisons(
             if clause in clause_topics and q.sent_index == sentence:
                 written = {k: v for k, v in written.items() if v[0] != "mom"}
         if q.sent_index != sentence:
-            previous = written if q.sent_index == sentence + 1 else {}
+            # (the sentence right before, or before a page-number line between them)
+            right_before = q.sent_index == sentence + 1 or (
+                _BETWEEN_SENTENCES.fullmatch(work, previous_end + 1, q.sent_start) is not None
+            )
+            previous = written if right_before else {}
             written = {}
             sentence = q.sent_index
             if cues.CONTINUATION.match(work, q.sent_start):
@@ -1630,6 +1639,12 @@ def _subjects(
                 cleaned = _rank_subject(work_notime, qs, i) or ""
             subject: str | None = _bare_noun(cleaned) if cleaned else cleaned
             inherited = last_by_sentence.get(si)
+            if (
+                inherited is None
+                and si - 1 in last_by_sentence
+                and cues.CONTINUATION.match(work_notime, q.sent_start)
+            ):  # `…增长6.2%。分季度看，一季度增长5.8%`: a breakdown goes on from before
+                inherited = last_by_sentence[si - 1]
             counted = last_count_by_part.get(q.part_start)
             if (
                 not subject
