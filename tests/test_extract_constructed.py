@@ -37,6 +37,7 @@ from tests.gold import (
     heldout_execution,
     heldout_finance,
     heldout_genres,
+    heldout_hunan,
     heldout_industry,
     heldout_items,
     heldout_mixed,
@@ -44,6 +45,7 @@ from tests.gold import (
     heldout_paragraphs,
     heldout_plans,
     heldout_regions,
+    heldout_releases,
     heldout_reports,
     heldout_safety,
     heldout_sectors,
@@ -51,6 +53,7 @@ from tests.gold import (
     heldout_social,
     heldout_subjects,
     heldout_workitems,
+    heldout_workreports,
 )
 from tests.gold.constructed_cases import Case
 
@@ -87,6 +90,9 @@ SETS = {
     "autonomous": heldout_autonomous.CASES,
     "economy": heldout_economy.CASES,
     "workitems": heldout_workitems.CASES,
+    "hunan": heldout_hunan.CASES,
+    "workreports": heldout_workreports.CASES,
+    "releases": heldout_releases.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -116,6 +122,9 @@ PERIOD_FLOORS = {
     "autonomous": 0.97,
     "economy": 0.97,
     "workitems": 0.95,
+    "hunan": 0.98,
+    "workreports": 0.94,
+    "releases": 0.97,
 }
 # Subjects (the held-out sets of the second and third sessions name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -142,6 +151,9 @@ SUBJECT_FLOORS = {
     "autonomous": {"exact": 0.91, "acceptable": 0.97},
     "economy": {"exact": 0.81, "acceptable": 0.97},
     "workitems": {"exact": 0.88, "acceptable": 0.97},
+    "hunan": {"exact": 0.92, "acceptable": 0.98},
+    "workreports": {"exact": 0.87, "acceptable": 0.95},
+    "releases": {"exact": 0.98, "acceptable": 0.99},
 }
 
 Row = dict[str, object]

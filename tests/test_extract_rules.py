@@ -176,6 +176,7 @@ def test_measure_and_sign(text: str, value: float, unit: str, measure: str) -> N
         ("增速排全省第5。", "第5", 5.0),
         # the size of the field is part of the rank, not a count of its own
         ("增速居全区12个盟市第3位。", "第3位", 3.0),
+        ("人均GDP在全国15个副省级城市中排名第三。", "第三", 3.0),
         ("增速排全区 12 个盟市第 4 位。", "第 4 位", 4.0),
         ("接待游客居全区十四个设区市首位。", "首位", 1.0),
     ],
@@ -662,6 +663,20 @@ def test_anchoring_reaches_no_further_than_a_goal_stated_with_its_figure() -> No
     assert [r["modality"] for r in rows(text)] == ["target", "actual", "actual"]
     text = "锚定“十五五”目标，全省煤炭产量稳定在13亿吨左右。"
     assert one(text)["modality"] == "target"
+
+
+def test_a_plan_with_its_verb_covers_what_it_will_complete() -> None:
+    text = "全年计划实施亿元以上项目1500个，完成投资3000亿元以上。"
+    assert [r["modality"] for r in rows(text)] == ["target", "target"]
+    # what was done says so (已, 累计, a rate of change)
+    text = "计划实施重点项目120个，已完成投资300亿元。"
+    assert [r["modality"] for r in rows(text)] == ["target", "actual"]
+
+
+def test_a_task_list_announced_with_a_colon_is_planned_throughout() -> None:
+    text = "2026年，我们将扎实办好15件重点民生实事：新建幼儿园40所；改造老旧小区1500个；新增泊位5万个。"
+    got = [(r["raw"], r["modality"]) for r in rows(text, D(2026, 1, 26))]
+    assert [m for raw, m in got if raw != "15件"] == ["target"] * 3
 
 
 def test_the_change_of_a_planned_figure_is_planned_and_an_estimated_base_is_no_cue() -> None:

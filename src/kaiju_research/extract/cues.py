@@ -134,7 +134,8 @@ FROM_LEVEL = re.compile(r"由\s*$")
 # After a target cue: `预期目标是：`, `目标：` (the colon is then part of the cue).
 COLON_AFTER = re.compile(
     r"(?<=[：:])|[是为]?\s*[：:]|[^，。；,;\n：:\d（(]{1,10}[：:]"
-)  # 计划主要指标安排如下：
+    r"|[^，。；,;\n：:\d（(]{0,8}\d{1,3}[件项个类条][^，。；,;\n：:\d（(]{1,10}[：:]"
+)  # 计划主要指标安排如下：, 将扎实办好15件重点民生实事：
 # A plan word right after a comparison is the yardstick, not a target (`低于年度计划目标`).
 YARDSTICK_BEFORE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超|比|较|与)(?:年度|全年|年)?(?:计划)?\s*$"
@@ -148,7 +149,7 @@ PLAN_VERB = re.compile(
     r"计划(?:再|新)?(?:新开工|开工|实施|建设|新建|改造|安排|引进|签约|发行|推进|完成|实现|争取|新增|培育)"
 )
 # In a later clause of a plan, what says it is done, not planned.
-DONE_IN_CLAUSE = re.compile(r"已经|已|实际|累计|完成|实现|达到|同比|增长|下降")
+DONE_IN_CLAUSE = re.compile(r"已经|已|实际|累计|同比|增长|下降")
 TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 
 # --- time-related cues ---------------------------------------------------------------------------

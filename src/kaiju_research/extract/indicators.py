@@ -417,6 +417,11 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         ranks.sort(key=lambda q: q.start)
     if "分之" in masked or _may_hold_tenths(masked):
         ranks.extend(_fractions(masked))
+    for q in ranks:
+        # `在全国15个副省级城市中排名第三`: the field's size in the frame before the cue
+        frame = _FIELD_BEFORE_CUE.search(masked, max(0, q.rank_cue - 34), q.rank_cue)
+        if frame is not None:
+            fields.append(frame.span())
     rank_spans = [(q.start, q.end) for q in ranks] + fields
 
     found: list[_Qty] = []
@@ -1308,6 +1313,9 @@ def _attach_periods(
 
 
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
+_FIELD_BEFORE_CUE = re.compile(
+    r"在[^，。；,;\n\d]{0,12}(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?[^，。；,;\n\d]{1,12}中[，,]?\s*$"
+)
 _HAS_DIGIT_OR_NUMERAL = re.compile(r"[\d一二两三四五六七八九十]")
 _HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
 _REACHED_OR_STOOD = re.compile(r"(?:达到|达|为|保持在|稳定在|提高到|提高至|提升至|升至|降至)\s*$")
