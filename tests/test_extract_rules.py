@@ -1747,6 +1747,18 @@ def test_places_ranked_take_what_they_are_ranked_by() -> None:
     assert [r["subject"] for r in rows(text)] == ["综合得分"] * 4
 
 
+def test_a_figure_whose_clause_names_nothing_takes_the_clause_before() -> None:
+    text = "7月份，全省用电负荷创历史新高，达到4826万千瓦。"
+    assert one(text)["subject"] == "用电负荷"
+    text = "4月份，全省居民消费价格同比持平，环比下降0.2%。"
+    assert one(text)["subject"] == "居民消费价格"
+    # a bound on an amount is not the rate's after it
+    assert [r["bound"] for r in rows("地区生产总值突破14万亿元、增长5.3%。")] == [
+        "at_least",
+        "exact",
+    ]
+
+
 def test_subject_words_of_a_count_after_a_conjunction() -> None:
     assert rows("但仍有3个县区“一件事”网办率低于80%。")[0]["subject"] == "县区"
 

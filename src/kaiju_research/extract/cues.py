@@ -273,9 +273,10 @@ SUBJECT_INNER = re.compile(
 SUBJECT_CUT = re.compile(
     # \x01: a masked time; 不低于 is a bound, not part of the subject
     # 占 opens the denominator of a share (`增加值占GDP比重`), unless a word (占地, 占用)
-    r"(?=[不高低快慢较比同环占按])(?<=.)"
+    r"(?=[不高低快慢较比同环占按创])(?<=.)"
     r"(?:不?高于|不?低于|快于|慢于|较(?![大小多少好强差重轻])|比上年|比去年|比\x01|同比|环比"
     r"|按(?=[^，。；,;]{2,30}的\s*$)"  # `…养老金按退休人员月人均基本养老金的`: a base
+    r"|创(?=历史|新高|近|同期|年内)"  # `用电负荷创历史新高`: a record, not what
     r"|(?<!挤)占(?![地用有领])"
     r"|比上(?:月|季度?|半年|期)"
     r"|比(?![重例率值])(?=[^，。；,;]{1,12}?[高低快慢]\s*$)).*$"  # `增速比各项贷款高`

@@ -796,7 +796,8 @@ def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> 
             and cues.BOUND_LEFT.search(work, max(first.seg_start, first.start - 4), first.start)
         ):
             for i in g[1:]:
-                if qs[i].bound == "exact" and qs[i].range_role is None:
+                # (not to a rate after an amount: `突破14万亿元、增长5.3%`)
+                if qs[i].bound == "exact" and qs[i].range_role is None and qs[i].unit == first.unit:
                     qs[i].bound = first.bound
         last = qs[g[-1]]
         if last.range_role is not None or last.bound == "exact":
@@ -1674,6 +1675,8 @@ def _subjects(
                 subject = f"{inherited.split(' ')[0]} {subject}"  # `…贷款余额…，全年新增1.76万亿元`
             elif subject in cues.SUBJECT_GENERIC and inherited:
                 subject = f"{inherited.split(' ')[0]} {subject}"
+            if not subject and q.unit != "rank" and q.seg_start == q.clause_start:
+                subject = _named_in_clause_before(work_notime, qs, i) or None
             q.subject = subject
         if q.subject and not q.aside:
             last_by_sentence[si] = q.subject
@@ -1685,6 +1688,20 @@ def _subjects(
     for i, q in enumerate(qs):
         if q.unit == "rank" and q.subject and _names_places_only(q.subject):
             q.subject = _ranked_indicator(work_notime, qs, i) or q.subject
+
+
+def _named_in_clause_before(work_notime: str, qs: list[_Qty], i: int) -> str:
+    """`全省用电负荷创历史新高，达到4826万千瓦`: a figure whose clause names nothing takes the
+    indicator of the clause before it in its part, if that clause has no figure of its own."""
+    q = qs[i]
+    if q.clause_start <= q.part_start:
+        return ""
+    end = q.clause_start - 1
+    start = max(work_notime.rfind(c, q.part_start, end) for c in "，,：:") + 1
+    start = max(start, q.part_start)
+    if i and qs[i - 1].end > start:
+        return ""
+    return _clean_subject(_drop_brackets(work_notime[start:end]))
 
 
 def _names_places_only(phrase: str) -> bool:
