@@ -1752,6 +1752,7 @@ def test_a_figure_whose_clause_names_nothing_takes_the_clause_before() -> None:
     assert one(text)["subject"] == "用电负荷"
     text = "4月份，全省居民消费价格同比持平，环比下降0.2%。"
     assert one(text)["subject"] == "居民消费价格"
+    assert one("出口额翻了一番，达到200亿元。")["subject"] == "出口额"
     # a bound on an amount is not the rate's after it
     assert [r["bound"] for r in rows("地区生产总值突破14万亿元、增长5.3%。")] == [
         "at_least",
