@@ -1764,6 +1764,26 @@ def test_subject_words_of_a_count_after_a_conjunction() -> None:
     assert rows("但仍有3个县区“一件事”网办率低于80%。")[0]["subject"] == "县区"
 
 
+def test_ranks_after_fenbie_with_no_words_of_their_own() -> None:
+    text = "港口货物吞吐量7.1亿吨，集装箱吞吐量3087万标箱、增长7%，分别居全球港口第5位、第6位。"
+    assert [r["subject"] for r in rows(text) if r["unit"] == "rank"] == [
+        "港口货物吞吐量",
+        "集装箱吞吐量",
+    ]
+    # aspects of one indicator: its size and its growth
+    text = "进出口总额达到5.6万亿元、增长6.1%，规模和增速分别居全国第2位和第5位。"
+    assert [r["subject"] for r in rows(text) if r["unit"] == "rank"] == [
+        "进出口总额 规模",
+        "进出口总额 增速",
+    ]
+
+
+def test_a_verb_alone_names_what_the_figure_before_named() -> None:
+    got = rows("新建高标准农田758万亩，累计建成8585万亩。")
+    assert [r["subject"] for r in got] == ["新建高标准农田", "高标准农田 建成"]
+    assert rows("棉花产量568.6万吨，连续多年居全国首位。")[1]["subject"] == "棉花产量"
+
+
 def test_ranks_after_n_indicators_rank_the_indicators_named_before() -> None:
     text = (
         "一季度，全市地区生产总值同比增长5.8%，规上工业增加值增长9.1%，固定资产投资增长10.3%，"

@@ -1673,6 +1673,11 @@ def _subjects(
                 subject = f"{counted} {subject}"
             elif inherited and cues.ADDED.fullmatch(subject):
                 subject = f"{inherited.split(' ')[0]} {subject}"  # `…贷款余额…，全年新增1.76万亿元`
+            elif inherited and q.unit not in CLASSIFIERS and cues.LIST_VERB.fullmatch(subject):
+                # `新建高标准农田758万亩，累计建成8585万亩`: what was built is the noun before
+                named = inherited.split(" ")[0]
+                noun = _DOING_WORD.sub("", _ADDED_WORD.sub("", named)) or named
+                subject = f"{noun} {subject}"
             elif subject in cues.SUBJECT_GENERIC and inherited:
                 subject = f"{inherited.split(' ')[0]} {subject}"
             if not subject and q.unit != "rank" and q.seg_start == q.clause_start:
@@ -1767,15 +1772,29 @@ def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
                 for q, subject in zip(ranks, named, strict=True):
                     q.subject = subject
             continue
+        if not _clean_subject(before.replace(_FENBIE, "")):
+            # `港口货物吞吐量7.1亿吨，集装箱吞吐量3087万标箱，分别居全球港口第5位、第6位`
+            named = _distinct_subjects_before(qs, ranks[0], ranks[0].clause_start, len(ranks))
+            if named is not None:
+                for q, subject in zip(ranks, named, strict=True):
+                    q.subject = subject
+            continue
         # (split before cleaning: 增速 at the end of a part is a subject here, not a cue)
         parts = _split_subjects(before.replace(_FENBIE, ""), len(ranks), _ranked_part)
         if parts is not None and not any(
             cues.LEADING_PLACE.fullmatch(p) or (len(p) <= 5 and p[-1] in _PLACE_ENDS) for p in parts
         ):  # (`青山湖区、南昌县签约金额分别居第一、第二` lists who ranks, not what)
+            if all(p in _ASPECT_WORDS for p in parts):
+                # `进出口总额…，规模和增速分别居全国第2位和第5位`: aspects of the indicator before
+                named = _distinct_subjects_before(qs, ranks[0], ranks[0].clause_start, 1)
+                if named is not None:
+                    parts = [f"{named[0]} {p}" for p in parts]
             for q, part in zip(ranks, parts, strict=True):
                 q.subject = part
 
 
+_ASPECT_WORDS = cues.SUBJECT_GENERIC | cues.RATE_WORD_ONLY
+_DOING_WORD = re.compile(r"^(?:建设|实施|推进|改造)(?=.{2})")  # `建设高标准农田` → 高标准农田
 _INDICATORS_NAMED_BEFORE = re.compile(
     r"(?:[两二三四五六七2-7]|这[两二三四五]|上述|以上|前述)[项个]?(?:主要)?(?:经济)?指标"
 )
