@@ -1778,6 +1778,11 @@ def test_ranks_after_fenbie_with_no_words_of_their_own() -> None:
     ]
 
 
+def test_a_rate_word_with_fenbie_is_the_rate_of_each_figure_before() -> None:
+    text = "落实水利建设投资286.4亿元、完成投资215.8亿元，完成率分别为28.6%和21.6%。"
+    assert [r["subject"] for r in rows(text)][2:] == ["落实水利建设投资", "完成投资"]
+
+
 def test_a_verb_alone_names_what_the_figure_before_named() -> None:
     got = rows("新建高标准农田758万亩，累计建成8585万亩。")
     assert [r["subject"] for r in got] == ["新建高标准农田", "高标准农田 建成"]

@@ -1573,10 +1573,13 @@ def _subjects(
                 -len(g) :
             ]
             own_text = _drop_brackets(own_seg)
+            own = _clean_subject(own_text)
             if len(before) == len(g) and (
-                _clean_subject(own_text) in ("", None)
+                not own
                 # `…，分别恢复到2019年的130.8%和131.2%`: a denominator is not a subject
                 or cues.DENOMINATOR_OF.match(own_text.lstrip("，,、；; "))
+                # `落实投资286.4亿元、完成投资215.8亿元，完成率分别为28.6%和21.6%`: the rate of each
+                or (own in _ASPECT_WORDS or _RATE_OF_EACH.fullmatch(own))
             ):
                 alias.update(zip(g, before, strict=True))
                 prev_group = g
@@ -1794,6 +1797,7 @@ def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
 
 
 _ASPECT_WORDS = cues.SUBJECT_GENERIC | cues.RATE_WORD_ONLY
+_RATE_OF_EACH = re.compile(r"完成率|占比|比重|完成进度|到位率|开工率|增长率")
 _DOING_WORD = re.compile(r"^(?:建设|实施|推进|改造)(?=.{2})")  # `建设高标准农田` → 高标准农田
 _INDICATORS_NAMED_BEFORE = re.compile(
     r"(?:[两二三四五六七2-7]|这[两二三四五]|上述|以上|前述)[项个]?(?:主要)?(?:经济)?指标"
