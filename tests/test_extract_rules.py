@@ -99,6 +99,7 @@ def test_schema_and_column_order() -> None:
         ("算力规模达到3.6万P。", "3.6万P", 36000.0, "P"),  # PFLOPS, as data centres write it
         ("集成电路圆片产量26.8万片。", "26.8万片", 268000.0, "片"),
         ("新开通航线每周46班。", "46班", 46.0, "班"),
+        ("全年办理结婚登记4.1万对。", "4.1万对", 41000.0, "对"),
         # a duration in years with a decimal (no calendar year has one)
         ("平均受教育年限提高到10.6年。", "10.6年", 10.6, "年"),
         # calls, degrees; a basis point is a hundredth of a percentage point
@@ -1966,6 +1967,7 @@ def test_subject_words(text: str, subject: str) -> None:
         "创近5年新高。",
         "落实“促进入境游十二条”及《2025年旅游发展奖励办法》。",
         "外贸进出口保持两位数增长，个位数。",  # an idiom, not 2 位
+        "开展1对1帮扶，推行一对一服务。",  # a pairing, not 1 对
     ],
 )
 def test_not_quantities(text: str) -> None:
@@ -1993,6 +1995,16 @@ def test_raw_text_forms(text: str, raw: str, value: float) -> None:
 def test_full_width_growth_measure() -> None:
     r = one("规模工业增加值增长８．０％。")
     assert (r["measure"], r["unit"]) == ("growth", "%")
+
+
+def test_an_ascii_full_stop_ends_a_sentence_but_not_a_number() -> None:
+    got = rows("2024年,全省新增企业1.2万家,同比增长5%. 数字经济规模突破3.2万亿元.")
+    assert [r["sentence"] for r in got] == [
+        "2024年,全省新增企业1.2万家,同比增长5%.",
+        "2024年,全省新增企业1.2万家,同比增长5%.",
+        "数字经济规模突破3.2万亿元.",
+    ]
+    assert got[2]["subject"] == "数字经济规模"
 
 
 def test_sentence_column() -> None:

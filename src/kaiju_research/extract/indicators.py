@@ -80,6 +80,7 @@ _NAMES = re.compile(
     | (?<![\d.])\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])     # ratio 1:1, clock 8:30
     | 七台河|[三五九]台(?=[县区山])|五家渠|六枝(?=特区)                    # places: not 7台
     | (?<![一二三四五六七八九十\d])(?:[两二三四五六七八九十个]|[2-9])位数   # 两位数增长: idiom
+    | (?<![\d一])(?:\d+对\d+|一对一|一对多|多对多)(?![\d])             # 1对1帮扶: a pairing
     | (?<![一二三四五六七八九十])[一二三四五六七八九十]+届[一二三四五六七八九十\d]+次  # 十二届八次
     | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
     | (?m:^)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、
@@ -111,9 +112,11 @@ _RANK_IN_BRACKETS = re.compile(
     r"[（(](?P<scope>[^\d（）()，。；,;\n第]{0,10}?)(?P<ord>第)\s*"
     r"(?P<num>\d+|[一二两三四五六七八九十百]+)\s*(?:位|名)(?=[）)、，,])"
 )
-_BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))")
-_PART_END = frozenset("。！？!?\n；;")
-_SENTENCE_END = frozenset("。！？!?\n")
+# An ASCII full stop ends a sentence in text written with ASCII punctuation; not inside a
+# number, a code or an ellipsis.
+_BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))|(?<![\dA-Za-z.])\.(?![\dA-Za-z.])")
+_PART_END = frozenset("。！？!?\n；;.")
+_SENTENCE_END = frozenset("。！？!?\n.")
 _BRACKETS = re.compile(r"[（(][^（）()\n]*[）)]")
 # A single line break inside running prose is where a PDF or a web page wrapped the line, not
 # the end of a sentence: the line before does not end a sentence (。！？；：) and is prose (has a
