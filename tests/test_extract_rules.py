@@ -484,8 +484,10 @@ def test_a_breakdown_by_a_category_goes_on_from_the_sentence_before() -> None:
     assert comparisons(text) == ["yoy", "yoy", "yoy"]
     text = "1—7月，规上工业增加值同比增长6.2%，两年平均增长5.1%。分季度看，一季度增长5.8%。"
     assert [r["subject"] for r in rows(text, D(2025, 8, 15))] == ["规上工业增加值"] * 3
-    # also behind a page-number line
+    # also behind a page-number line, or with a wrapped line inside the opener
     text = "7月份，居民消费价格同比上涨0.5%。\n— 3 —\n分类别看，食品烟酒价格上涨1.2%。"
+    assert comparisons(text) == ["yoy", "yoy"]
+    text = "1—8月，全省进出口同比增长5.2%。从\n贸易方式看，一般贸易增长6.1%。"
     assert comparisons(text) == ["yoy", "yoy"]
 
 

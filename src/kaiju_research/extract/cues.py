@@ -175,7 +175,9 @@ TOPIC_AFTER = re.compile(r"\s*(?:[，,：:是]|全省|全市|全县|全区|全�
 # A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
 CONTINUATION = re.compile(
     r"(?:[\s\x01]|—\s*\d+\s*—)*"  # (a page-number line may stand before it)
-    r"(?:其中|分[^，。；,;\n]{1,10}看|按[^，。；,;\n]{1,10}分|从[^，。；,;\n]{1,10}看"
+    # (a wrapped line may fall inside the opener: `从\n贸易方式看`)
+    r"(?:其中|分(?:[^，。；,;\n]|\n(?!\n)){1,10}看|按(?:[^，。；,;\n]|\n(?!\n)){1,10}分"
+    r"|从(?:[^，。；,;\n]|\n(?!\n)){1,10}看"
     r"|[\u4e00-\u9fff]{1,8}中[，,])"  # `食品中，猪肉价格下降8.2%`, `限额以上单位中，…`
 )
 # A sentence that opens on a vague span or on what comes next is outside the topic period of
