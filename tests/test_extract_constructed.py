@@ -33,6 +33,7 @@ from tests.gold import (
     heldout_cities,
     heldout_communiques,
     heldout_counties,
+    heldout_debris,
     heldout_economy,
     heldout_execution,
     heldout_finance,
@@ -52,6 +53,8 @@ from tests.gold import (
     heldout_series,
     heldout_social,
     heldout_subjects,
+    heldout_summaries,
+    heldout_townships,
     heldout_workitems,
     heldout_workreports,
 )
@@ -93,6 +96,9 @@ SETS = {
     "hunan": heldout_hunan.CASES,
     "workreports": heldout_workreports.CASES,
     "releases": heldout_releases.CASES,
+    "debris": heldout_debris.CASES,
+    "townships": heldout_townships.CASES,
+    "summaries": heldout_summaries.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -125,6 +131,9 @@ PERIOD_FLOORS = {
     "hunan": 0.98,
     "workreports": 0.94,
     "releases": 0.97,
+    "debris": 0.91,
+    "townships": 0.87,
+    "summaries": 0.92,
 }
 # Subjects (the held-out sets of the second and third sessions name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -154,6 +163,9 @@ SUBJECT_FLOORS = {
     "hunan": {"exact": 0.92, "acceptable": 0.98},
     "workreports": {"exact": 0.87, "acceptable": 0.95},
     "releases": {"exact": 0.98, "acceptable": 0.99},
+    "debris": {"exact": 0.95, "acceptable": 0.97},
+    "townships": {"exact": 0.88, "acceptable": 0.95},
+    "summaries": {"exact": 0.89, "acceptable": 0.98},
 }
 
 Row = dict[str, object]

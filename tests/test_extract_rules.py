@@ -100,6 +100,7 @@ def test_schema_and_column_order() -> None:
         ("集成电路圆片产量26.8万片。", "26.8万片", 268000.0, "片"),
         ("新开通航线每周46班。", "46班", 46.0, "班"),
         ("全年办理结婚登记4.1万对。", "4.1万对", 41000.0, "对"),
+        ("新建小水窖1260口。", "1260口", 1260.0, "口"),
         # a duration in years with a decimal (no calendar year has one)
         ("平均受教育年限提高到10.6年。", "10.6年", 10.6, "年"),
         # calls, degrees; a basis point is a hundredth of a percentage point
@@ -1050,6 +1051,11 @@ def test_since_an_event_of_a_year() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
+def test_a_tag_before_a_leading_period_does_not_hide_it() -> None:
+    text = "【春耕生产】截至4月15日，全县完成春播12.6万亩。全县已翻耕8万亩。"
+    assert [r["period_label"] for r in rows(text, D(2025, 4, 20))] == ["截至4月15日"] * 2
+
+
 def test_event_date_does_not_carry() -> None:
     text = "3月27日，厅主要领导召开专题会议。在协调下，契税共计1.87亿元成功入库。"
     assert one(text)["period_start"] is None
@@ -1909,6 +1915,7 @@ def test_a_list_of_denominators_pairs_with_the_figures_before() -> None:
         # terms that end in 比 (a ratio of two figures), a banner that is no banner (旗),
         # 较 as an adjective, 外省市 as no place, an actor with 共 before what it did
         ("全省结收比为90.2%。", "结收比"),
+        ("全镇村集体经济收入村均达到28.6万元。", "村集体经济收入"),  # per village
         ("存贷比为82.3%。", "存贷比"),
         ("红旗品牌销量38万辆。", "红旗品牌销量"),
         ("全年发生较大事故3起。", "发生较大事故"),

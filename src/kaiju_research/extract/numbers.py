@@ -137,6 +137,7 @@ UNITS: dict[str, str] = {
     "班次": "班次",
     "班": "班",  # flights, trains, buses (`每周46班`)
     "对": "对",  # couples (`结婚登记4.1万对`)
+    "口": "口",  # wells, water cellars, ponds (`小水窖1260口`)
     # area, length, weight, volume, energy
     "亩": "亩",
     "公顷": "公顷",
