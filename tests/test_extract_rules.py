@@ -1051,6 +1051,30 @@ def test_since_an_event_of_a_year() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
+def test_a_forecast_does_not_end_the_topic_before_it() -> None:
+    text = "截至10月8日，全县秋粮已收获62.8万亩。预计全年粮食总产量32.6万吨。全县投入收割机1260台。"
+    got = [(r["raw"], r["period_end"]) for r in rows(text, D(2024, 10, 12))]
+    assert got == [
+        ("62.8万亩", D(2024, 10, 8)),
+        ("32.6万吨", D(2024, 12, 31)),
+        ("1260台", D(2024, 10, 8)),
+    ]
+    # with no topic before it, the forecast's year is the topic (a budget report's estimates)
+    text = "预计2024年全县一般公共预算收入完成5.12亿元。一般公共预算支出预计完成33.9亿元。"
+    assert [r["period_end"] for r in rows(text, D(2025, 1, 20))] == [D(2024, 12, 31)] * 2
+
+
+def test_the_change_of_a_stock_in_a_periods_account_is_at_its_end() -> None:
+    text = "今年，全乡牛存栏2.36万头、羊存栏8.5万只，分别较上年增长7.8%、5.6%。"
+    got = rows(text, D(2024, 12, 5))
+    assert [(r["subject"], r["period_start"]) for r in got] == [
+        ("牛存栏", None),
+        ("羊存栏", None),
+        ("牛存栏", None),
+        ("羊存栏", None),
+    ]
+
+
 def test_a_tag_before_a_leading_period_does_not_hide_it() -> None:
     text = "【春耕生产】截至4月15日，全县完成春播12.6万亩。全县已翻耕8万亩。"
     assert [r["period_label"] for r in rows(text, D(2025, 4, 20))] == ["截至4月15日"] * 2

@@ -160,7 +160,7 @@ LEADING_PREFIX = re.compile(
     r"目标是|目标为|力争|确保|计划|要"
     # a source named before the time: `国家统计局公告显示，2024年…`, `据省统计局监测，…`
     r"|[\u4e00-\u9fff]{1,16}?(?:显示|表明|介绍|获悉|统计|测算|监测))?[\s，,]*"
-    r"(?:全省|全市|全州|全县|全区|全国|我省|我市|我州|我县|我区|本省|本市"
+    r"(?:全省|全市|全州|全县|全区|全国|全旗|全盟|全镇|全乡|我省|我市|我州|我县|我区|本省|本市"
     r"|(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|旗)|[省市县区])(?:[\u4e00-\u9fff]{1,8}?[局厅委办])?[：:]?"
     r")?[\s，,]*$"
 )
@@ -172,7 +172,9 @@ NAMED_SPAN = re.compile(
 REMAINDER = re.compile(r"[\s\x01]*(?:剩余|其余|尚有|还有|剩下)")
 # These two are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
 # (or a scope word with no comma: `1—8月全省…`, `6月份全市…`)
-TOPIC_AFTER = re.compile(r"\s*(?:[，,：:是]|全省|全市|全县|全区|全州|全国|我省|我市|我县|我区)")
+TOPIC_AFTER = re.compile(
+    r"\s*(?:[，,：:是]|全省|全市|全县|全区|全州|全国|全旗|全盟|全镇|全乡|我省|我市|我县|我区)"
+)
 # A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
 CONTINUATION = re.compile(
     r"(?:[\s\x01]|—\s*\d+\s*—)*"  # (a page-number line may stand before it)
@@ -276,7 +278,7 @@ SUBJECT_INNER = re.compile(
 SUBJECT_CUT = re.compile(
     # \x01: a masked time; 不低于 is a bound, not part of the subject
     # 占 opens the denominator of a share (`增加值占GDP比重`), unless a word (占地, 占用)
-    r"(?=[不高低快慢较比同环占按创翻])(?<=.)"
+    r"(?=[不高低快慢较比同环占按创翻])"
     r"(?:不?高于|不?低于|快于|慢于|较(?![大小多少好强差重轻])|比上年|比去年|比\x01|同比|环比"
     r"|按(?=[^，。；,;]{2,30}的\s*$)"  # `…养老金按退休人员月人均基本养老金的`: a base
     r"|创(?=历史|新高|近|同期|年内)|翻(?=了?[一两三]番)"  # `用电负荷创历史新高`, `翻了一番`

@@ -1238,6 +1238,13 @@ def _attach_periods(
                 # an event date does not carry; a cut-off day and a holiday do
                 if te.is_day and not te.point and id(te) not in topic_at:
                     carry, carry_year = None, None
+                elif (
+                    carry is not None
+                    and (te.year is None or te.year <= ref.year)
+                    and _FORECAST_OR_PLAN.search(work, layout.clause(te.start)[0], te.start)
+                ):
+                    # `截至10月8日，…。预计全年…。`: a forecast does not end the account's topic
+                    pass
                 else:
                     year = resolve(te, ref, carry_year)[1].year  # as the sentence itself reads it
                     carry, carry_year = te, year
@@ -1316,6 +1323,7 @@ def _attach_periods(
                 q.comparison = None
 
 
+_FORECAST_OR_PLAN = re.compile(r"预计|计划")
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _FIELD_BEFORE_CUE = re.compile(
     r"在[^，。；,;\n\d]{0,12}(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?[^，。；,;\n\d]{1,12}中[，,]?\s*$"
@@ -1383,6 +1391,15 @@ def _is_stock(work: str, q: _Qty, seg: str, follows_stock: bool, ref_year: int) 
             and "失业率" not in seg  # (a survey of the month or quarter: `10月份…失业率为5.1%`)
             and _REACHED_OR_STOOD.search(seg) is not None
         ):
+            return True
+        if (
+            q.measure in ("growth", "pp")
+            and follows_stock
+            and cues.BALANCE.search(work, q.part_start, q.start) is not None
+            and not _clean_subject(_drop_brackets(seg))
+        ):
+            # `今年，全乡牛存栏2.36万头，…分别较上年增长7.8%`: the change of a stock at the
+            # period's end, as at a cut-off
             return True
         # In a period's account only a level named as a stock (or its breakdown) is; a rate or a
         # change over the period (`城镇化率提高0.9个百分点`) is the period's.
