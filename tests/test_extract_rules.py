@@ -669,6 +669,15 @@ def test_anchoring_reaches_no_further_than_a_goal_stated_with_its_figure() -> No
     assert one(text)["modality"] == "target"
 
 
+def test_the_figure_of_a_plan_named_in_a_denominator_is_its_target() -> None:
+    got = rows("一季度，全县城镇新增就业1862人，完成年度目标任务5200人的35.8%。", D(2026, 4, 20))
+    assert [(r["modality"], r["period_end"]) for r in got] == [
+        ("actual", D(2026, 3, 31)),
+        ("target", D(2026, 12, 31)),
+        ("actual", D(2026, 3, 31)),
+    ]
+
+
 def test_a_plan_with_its_verb_covers_what_it_will_complete() -> None:
     text = "全年计划实施亿元以上项目1500个，完成投资3000亿元以上。"
     assert [r["modality"] for r in rows(text)] == ["target", "target"]

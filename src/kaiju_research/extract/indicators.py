@@ -921,6 +921,10 @@ def _inherit_comparisons(
 def _modality(work: str, layout: _Layout, qs: list[_Qty], i: int) -> str:
     q = qs[i]
     clause_start, clause_end = q.clause_start, q.clause_end
+    if work.startswith("的", q.end) and _PLAN_NAMED_BEFORE.search(
+        work, max(q.seg_start, q.start - 8), q.start
+    ):
+        return "target"  # `完成年度目标任务5200人的35.8%`: the figure of the plan, a target
     cue = layout.last_modality_cue(q.part_start, q.start)
     if cue is not None and cue[2] == "target_clause" and cue[0] < clause_start:
         # `锚定“十五五”目标，全省煤炭产量稳定在13亿吨`: a goal word in an earlier clause does not
@@ -1323,6 +1327,7 @@ def _attach_periods(
                 q.comparison = None
 
 
+_PLAN_NAMED_BEFORE = re.compile(r"(?:目标任务|目标|任务|计划)\s*$")
 _FORECAST_OR_PLAN = re.compile(r"预计|计划")
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _FIELD_BEFORE_CUE = re.compile(
