@@ -669,6 +669,13 @@ def test_anchoring_reaches_no_further_than_a_goal_stated_with_its_figure() -> No
     assert one(text)["modality"] == "target"
 
 
+def test_projects_being_prepared_for_are_planned_but_a_pipeline_built_up_is_not() -> None:
+    text = "围绕全年投资增长8%的目标，谋划实施重点项目420个、总投资2860亿元。"
+    assert [r["modality"] for r in rows(text, D(2025, 2, 10))] == ["target"] * 3
+    assert one("累计谋划55个重大水利项目。")["modality"] == "actual"
+    assert one("围绕“十五五”规划谋划储备重大项目860个。")["modality"] == "actual"
+
+
 def test_the_figure_of_a_plan_named_in_a_denominator_is_its_target() -> None:
     got = rows("一季度，全县城镇新增就业1862人，完成年度目标任务5200人的35.8%。", D(2026, 4, 20))
     assert [(r["modality"], r["period_end"]) for r in got] == [

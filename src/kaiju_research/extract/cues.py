@@ -122,12 +122,12 @@ AGE_GROUP = re.compile(r"\s*(?:及以上|以上|以下)?[\u4e00-\u9fff]")
 # `FROM_LEVEL`). In either scope, what 已/实际 marks as done after the cue is not a target.
 MODALITY = re.compile(
     # (`比上年预计数下降2.2%`: 预计数 is the estimated base, not an estimate)
-    r"(?=[预估有目力确锚计拟将])(?:(?P<estimate>预计(?!数)|预估|估计|有望|预测)"
+    r"(?=[预估有目力确锚计拟将谋])(?:(?P<estimate>预计(?!数)|预估|估计|有望|预测)"
     r"|(?P<target_part>力争|确保|预期目标|目标(?:任务)?(?:是|为|：|:)|锚定"
     r"|(?<!即)将(?!近|[^，。；,;\n]{0,24}(?:纳入|列入|作为|列为|确定为|转为|调整为|分为|用于|视为)))"
     # (`雨露计划补助资金`: a programme's name; a plan does not pay subsidies)
     r"|(?P<target_clause>目标(?!任务的|的)|(?<!占)(?<!占年)(?<!占全年)(?<!占年度)计划(?!的|补助|补贴|资助|奖补)"
-    r"|预期(?!寿命)|拟))"
+    r"|预期(?!寿命)|拟|(?<!累计)谋划(?=实施)))"  # `谋划实施重点项目420个`: planned
 )
 # `将由280万吨扩至500万吨`: the figure after 由 is the starting level, not the plan.
 FROM_LEVEL = re.compile(r"由\s*$")
@@ -147,6 +147,7 @@ ALREADY = re.compile(r"已经|已|实际(?!使用|利用)")  # 实际使用外�
 # 计划 followed by what is planned (a verb), not the noun (计划投资, 年计划).
 PLAN_VERB = re.compile(
     r"计划(?:再|新)?(?:新开工|开工|实施|建设|新建|改造|安排|引进|签约|发行|推进|完成|实现|争取|新增|培育)"
+    r"|(?<!累计)谋划实施"
 )
 # In a later clause of a plan, what says it is done, not planned.
 DONE_IN_CLAUSE = re.compile(r"已经|已|实际|累计|同比|增长|下降")
