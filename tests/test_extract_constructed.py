@@ -9,8 +9,7 @@ are not optional (a found row overlapping an optional expected row is left out t
 
 Modality, bound and comparison are compared on expected and found rows that overlap in the
 text and have the same quantity, leaving out the fields marked doubtful; so are subjects, where
-a set names them (`heldout_subjects`, `heldout_genres`, `heldout_execution`, `heldout_regions` and
-the three sets of the third session). The assertion message
+a set names them (`SUBJECT_FLOORS`: every set from `heldout_subjects` on). The assertion message
 lists every disagreement, so a failure explains itself without `-s`.
 """
 
