@@ -69,7 +69,7 @@ _EMPTY = pl.DataFrame(schema=INDICATOR_SCHEMA)
 # (`“1+4”产业链`, `“十五五”`, `“三个一批”`); a long quotation may be prose and is kept.
 _NAMES = re.compile(
     r"""
-    (?=[“‘"「『《〈〔\[【(（A-Za-z0-9._%+\-—–一二两三四五六七八九十个次 \t])  # cheap first test
+    (?=[“‘"「『《〈〔\[【(（A-Za-z0-9._%+\-—–一二三四五六七八九十次 \t])   # cheap first-char test
     (?:
       “[^“”\n]{1,20}” | ‘[^‘’\n]{1,20}’ | "[^"\n]{1,20}" | 「[^「」\n]{1,20}」 | 『[^『』\n]{1,20}』
     | 《[^《》\n]*》 | 〈[^〈〉\n]*〉
@@ -79,8 +79,6 @@ _NAMES = re.compile(
     | (?<![\d.])[19]\d{4}(?![\d.])(?=[\u4e00-\u9fff]{0,8}(?:热线|专线|服务平台))  # hotline 12345
     | (?<![\d.])\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?(?![\d.])     # ratio 1:1, clock 8:30
     | 七台河|[三五九]台(?=[县区山])|五家渠|六枝(?=特区)                    # places: not 7台
-    | (?<![一二三四五六七八九十\d])(?:[两二三四五六七八九十个]|[2-9])位数   # 两位数增长: idiom
-    | (?<![\d一])(?:\d+对\d+|一对一|一对多|多对多)(?![\d])             # 1对1帮扶: a pairing
     | (?<![一二三四五六七八九十])[一二三四五六七八九十]+届[一二三四五六七八九十\d]+次  # 十二届八次
     | (?<=[一二三四五六七八九十\d])次(?:全会|全体会议|党代会|代表大会|产业)
     | (?m:^)[ \t]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、
@@ -114,7 +112,10 @@ _RANK_IN_BRACKETS = re.compile(
 )
 # An ASCII full stop ends a sentence in text written with ASCII punctuation; not inside a
 # number, a code or an ellipsis.
-_BOUNDARY = re.compile(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))|(?<![\dA-Za-z.])\.(?![\dA-Za-z.])")
+_BOUNDARY = re.compile(
+    r"(?=[。！？!?\n；;，：:,.])"  # (one class test first: the engine skips the rest quickly)
+    r"(?:[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))|(?<![\dA-Za-z.])\.(?![\dA-Za-z.]))"
+)
 _PART_END = frozenset("。！？!?\n；;.")
 _SENTENCE_END = frozenset("。！？!?\n.")
 _BRACKETS = re.compile(r"[（(][^（）()\n]*[）)]")
@@ -439,6 +440,8 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
             s = m.start("num")
         if rank_spans and any(rs <= s < re_ for rs, re_ in rank_spans):
             continue
+        if unit_word in _IDIOM_AFTER and _IDIOM_AFTER[unit_word].match(work, m.end()):
+            continue  # `两位数增长` (an idiom), `1对1帮扶` (a pairing)
         # An ordinal (`第3期`, `第二批`) is never a quantity.
         j = s - 1
         while j >= 0 and work[j] in " \t":
@@ -1328,6 +1331,8 @@ def _attach_periods(
 
 
 _PLAN_NAMED_BEFORE = re.compile(r"(?:目标任务|目标|任务|计划)\s*$")
+# A measure word that is part of an idiom when these follow it (checked only when it matched).
+_IDIOM_AFTER = {"位": re.compile("数"), "对": re.compile(r"\s*(?:\d|[一多])")}
 _FORECAST_OR_PLAN = re.compile(r"预计|计划")
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _FIELD_BEFORE_CUE = re.compile(
