@@ -1067,6 +1067,12 @@ def test_since_an_event_of_a_year() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
+def test_a_holiday_dated_by_its_bracket_is_the_latest_before_the_document() -> None:
+    text = "2025年，全市实际使用外资56.3亿美元。春节期间（2月15日至23日），全市零售额12.8亿元。"
+    got = rows(text, D(2026, 2, 26))
+    assert (got[1]["period_start"], got[1]["period_end"]) == (D(2026, 2, 15), D(2026, 2, 23))
+
+
 def test_a_forecast_does_not_end_the_topic_before_it() -> None:
     text = "截至10月8日，全县秋粮已收获62.8万亩。预计全年粮食总产量32.6万吨。全县投入收割机1260台。"
     got = [(r["raw"], r["period_end"]) for r in rows(text, D(2024, 10, 12))]

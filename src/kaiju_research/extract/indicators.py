@@ -1224,6 +1224,10 @@ def _attach_periods(
             q.context_year = (
                 own_year.year if own_year is not None and own_year.end <= q.start else carry_year
             )
+            if chosen is not None and id(chosen) in topic_at and chosen.year is None:
+                # `2025年，…。春节期间（2月15日至23日），…` in a report of February 2026: a
+                # holiday dated by its bracket is the latest one before the document date
+                q.context_year = None
             attached_last = chosen
         first_leading = next((te for te in tes if leading[id(te)]), None)
         previous = first_leading or attached_last or (previous if of_which else None)
