@@ -101,6 +101,9 @@ def test_schema_and_column_order() -> None:
         ("新开通航线每周46班。", "46班", 46.0, "班"),
         ("全年办理结婚登记4.1万对。", "4.1万对", 41000.0, "对"),
         ("新建小水窖1260口。", "1260口", 1260.0, "口"),
+        ("入汛以来发生4轮强降雨过程。", "4轮", 4.0, "轮"),
+        ("接待游客1.86万座次。", "1.86万座次", 18600.0, "座次"),
+        ("综合得分92.6 分。", "92.6 分", 92.6, "分"),  # a stray space before the score
         # a duration in years with a decimal (no calendar year has one)
         ("平均受教育年限提高到10.6年。", "10.6年", 10.6, "年"),
         # calls, degrees; a basis point is a hundredth of a percentage point
@@ -1067,6 +1070,14 @@ def test_since_an_event_of_a_year() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
+def test_since_a_third_of_a_month_and_a_summer_dated_by_its_bracket() -> None:
+    r = one("6月下旬以来，全市平均降雨量286毫米。", D(2024, 7, 10))
+    assert (r["period_start"], r["period_end"]) == (D(2024, 6, 21), D(2024, 7, 10))
+    r = one("暑期（7月1日至8月31日），全省接待游客1.2亿人次。", D(2025, 9, 10))
+    assert (r["period_start"], r["period_end"]) == (D(2025, 7, 1), D(2025, 8, 31))
+    assert one("查处交通违法行为1.2万起。")["subject"] == "查处交通违法行为"  # (为 of 行为 stays)
+
+
 def test_a_holiday_dated_by_its_bracket_is_the_latest_before_the_document() -> None:
     text = "2025年，全市实际使用外资56.3亿美元。春节期间（2月15日至23日），全市零售额12.8亿元。"
     got = rows(text, D(2026, 2, 26))
@@ -2023,6 +2034,7 @@ def test_subject_words(text: str, subject: str) -> None:
         "落实“促进入境游十二条”及《2025年旅游发展奖励办法》。",
         "外贸进出口保持两位数增长，个位数。",  # an idiom, not 2 位
         "开展1对1帮扶，推行一对一服务。",  # a pairing, not 1 对
+        "推广三轮汽车。",  # a tricycle, not three rounds
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -173,7 +173,7 @@ _INDEX_BEFORE = re.compile(
     r"(?:为|是|达到|达|在|[由从]|(?:缩小|扩大|下降|上升|提高|降低|回落|回升|[降升])?[至到])?\s*$"
 )
 # A score in points: 分 after a number, in a clause about a score or an assessment.
-_SCORE_AFTER = re.compile(r"分(?![之钟别局行公类期批院厂部队级区项])")
+_SCORE_AFTER = re.compile(r"[ \t]?分(?![之钟别局行公类期批院厂部队级区项])")  # (`92.6 分`)
 _SCORE_BEFORE = re.compile(
     r"(?:得分|评分|分数|总分|分值|考评|考核|测评|评价|打分|成绩)"
     # right before the figure, or before a list of scores (`分别为96.81分、96.55分、96.20分`)
@@ -489,7 +489,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
                 # `综合得分92.6分`: points of a score (分 is also a minute, a fraction, 分别)
                 if cues.THRESHOLD.match(work, end + 1):
                     continue  # `95分以上的单位`: a category
-                unit, end = "分", end + 1
+                unit, end = "分", _SCORE_AFTER.match(work, end).end()
         found.append(
             _Qty(
                 start=start,
@@ -1336,7 +1336,11 @@ def _attach_periods(
 
 _PLAN_NAMED_BEFORE = re.compile(r"(?:目标任务|目标|任务|计划)\s*$")
 # A measure word that is part of an idiom when these follow it (checked only when it matched).
-_IDIOM_AFTER = {"位": re.compile("数"), "对": re.compile(r"\s*(?:\d|[一多])")}
+_IDIOM_AFTER = {
+    "位": re.compile("数"),
+    "对": re.compile(r"\s*(?:\d|[一多])"),
+    "轮": re.compile("汽?车|摩托"),  # `三轮汽车`: a tricycle, not three rounds
+}
 _FORECAST_OR_PLAN = re.compile(r"预计|计划")
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _FIELD_BEFORE_CUE = re.compile(

@@ -138,6 +138,8 @@ UNITS: dict[str, str] = {
     "班": "班",  # flights, trains, buses (`每周46班`)
     "对": "对",  # couples (`结婚登记4.1万对`)
     "口": "口",  # wells, water cellars, ponds (`小水窖1260口`)
+    "轮": "轮",  # rounds (`4轮强降雨过程`)
+    "座次": "座次",  # seats taken (`接待游客1.86万座次`)
     # area, length, weight, volume, energy
     "亩": "亩",
     "公顷": "公顷",

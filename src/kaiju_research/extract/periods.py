@@ -50,7 +50,7 @@ TIME = re.compile(
           | (?P<m>{_MON})\s*月
             (?:\s*(?P<d>{_DAY})\s*[日号](?:\s*\d{{1,2}}\s*[时点](?:\s*\d{{1,2}}\s*分)?)?  # 11日17时
                 (?:{_RANGE}(?:(?P<m3>{_MON})\s*月)?(?P<d2>{_DAY})\s*[日号])?
-              | (?P<msuf>份?以来|份|当月|末|底|初|上旬|中旬|下旬)?)
+              | (?P<msuf>份?以来|(?:上旬|中旬|下旬)以来|份|当月|末|底|初|上旬|中旬|下旬)?)
           | (?(y)(?<=[年度])(?P<ysuf>全年|底|末|以来|至今)?|(?!))   # 2025年, 2025年底 (not 今年)
         )
       | (?:过去|近)(?P<span>[两二三四五六七八九十]|\d{{1,2}})年       # 过去五年, 近3年
@@ -194,6 +194,8 @@ def find_times(text: str) -> list[TimeExpr]:
                     not suffix and not upto and _SINCE_AFTER_DAY.match(text, m.end())
                 ):  # 自5月以来, 自3月启动以来: from May 1 up to the document date
                     since = True
+                    if suffix[:2] in _TEN_DAYS:  # `6月下旬以来`: from June 21
+                        days = (_TEN_DAYS[suffix[:2]], _TEN_DAYS[suffix[:2]])
                 elif suffix in ("末", "底"):
                     point = True
                 elif suffix == "上旬":
@@ -314,6 +316,7 @@ def _since_events(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return sorted(found, key=lambda te: te.start)
 
 
+_TEN_DAYS = {"上旬": 1, "中旬": 11, "下旬": 21}  # the first day of each third of a month
 _TOPIC_COMMA = re.compile(r"\s*[，,]")
 _DONE_BY_NOW = re.compile(r"\s*(?:已经|已|累计|共)")
 _SINCE_AFTER_DAY = re.compile(r"[\u4e00-\u9fff]{0,6}?以来")
