@@ -26,6 +26,7 @@ from tests.gold import (
     constructed_cases,
     heldout_autonomous,
     heldout_briefings,
+    heldout_broad,
     heldout_bulletins,
     heldout_campaigns,
     heldout_cases,
@@ -38,12 +39,14 @@ from tests.gold import (
     heldout_finance,
     heldout_genres,
     heldout_hunan,
+    heldout_hunan2,
     heldout_industry,
     heldout_items,
     heldout_mixed,
     heldout_oversight,
     heldout_paragraphs,
     heldout_plans,
+    heldout_press,
     heldout_regions,
     heldout_releases,
     heldout_reports,
@@ -98,6 +101,9 @@ SETS = {
     "debris": heldout_debris.CASES,
     "townships": heldout_townships.CASES,
     "summaries": heldout_summaries.CASES,
+    "broad": heldout_broad.CASES,
+    "press": heldout_press.CASES,
+    "hunan2": heldout_hunan2.CASES,
 }
 PERIOD_FLOORS = {
     "constructed": 0.98,
@@ -133,6 +139,9 @@ PERIOD_FLOORS = {
     "debris": 0.92,
     "townships": 0.91,
     "summaries": 0.92,
+    "broad": 0.9,
+    "press": 0.94,
+    "hunan2": 0.95,
 }
 # Subjects (the held-out sets of the second and third sessions name them): exact is a match of one accepted reading
 # (spaces ignored); acceptable contains the row's core and is at most 6 characters longer.
@@ -165,6 +174,9 @@ SUBJECT_FLOORS = {
     "debris": {"exact": 0.95, "acceptable": 0.98},
     "townships": {"exact": 0.88, "acceptable": 0.96},
     "summaries": {"exact": 0.89, "acceptable": 0.99},
+    "broad": {"exact": 0.93, "acceptable": 0.99},
+    "press": {"exact": 0.87, "acceptable": 0.99},
+    "hunan2": {"exact": 0.81, "acceptable": 0.96},
 }
 
 Row = dict[str, object]

@@ -1070,6 +1070,14 @@ def test_since_an_event_of_a_year() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
+def test_indices_listed_after_an_index_word() -> None:
+    got = rows("全市环境空气质量综合指数分别为3.12和3.28。")
+    assert [(r["value"], r["unit"], r["subject"]) for r in got] == [
+        (3.12, "", "环境空气质量综合指数"),
+        (3.28, "", "环境空气质量综合指数"),
+    ]
+
+
 def test_since_a_third_of_a_month_and_a_summer_dated_by_its_bracket() -> None:
     r = one("6月下旬以来，全市平均降雨量286毫米。", D(2024, 7, 10))
     assert (r["period_start"], r["period_end"]) == (D(2024, 6, 21), D(2024, 7, 10))

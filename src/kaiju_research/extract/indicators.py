@@ -168,7 +168,7 @@ _FRACTION = re.compile(
 )
 # What stands right before a value with no measure word: an index, a coefficient, a ratio.
 _INDEX_BEFORE = re.compile(
-    r"(?:指数|系数|比值|比率|倍数|收入比)(?:[（(][^（）()]{0,16}[）)])?\s*"
+    r"(?:指数|系数|比值|比率|倍数|收入比)(?:[（(][^（）()]{0,16}[）)])?\s*(?:分别)?"
     r"(?:[由从]\s*\d+(?:\.\d+)?\s*)?"  # 收入比由2.31缩小至2.26
     r"(?:为|是|达到|达|在|[由从]|(?:缩小|扩大|下降|上升|提高|降低|回落|回升|[降升])?[至到])?\s*$"
 )
@@ -595,6 +595,10 @@ def _share_units(work: str, qs: list[_Qty]) -> list[_Qty]:
             q.unit = nxt.unit
             if q.scale == 1.0:
                 q.scale = nxt.scale
+    for i in range(1, len(qs)):
+        q, before = qs[i], qs[i - 1]
+        if q.unit is None and before.group == q.group and before.unit == "":
+            q.unit = ""  # `综合指数分别为3.12和3.28`: an index listed after an index
     kept = [q for q in qs if q.unit is not None]
     for q in kept:
         if q.scale != 1.0:
