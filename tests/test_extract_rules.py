@@ -1070,6 +1070,15 @@ def test_since_an_event_of_a_year() -> None:
     assert (r["period_start"], r["period_end"]) == (D(2014, 1, 1), D(2024, 7, 18))
 
 
+def test_who_is_listed_before_fenbie_and_what_they_did_after_it() -> None:
+    text = "“五一”假期，凤凰古城、长沙、张家界分别接待游客56.2万人次、328.6万人次、86.4万人次。"
+    assert [r["subject"] for r in rows(text)] == ["接待游客"] * 3
+    # kinds of what was done (a shared head word), and changes, stay the list's own
+    text = "交通、水利、能源项目分别完成投资86.4亿元、41.2亿元、128.7亿元。"
+    assert [r["subject"] for r in rows(text)] == ["交通项目", "水利项目", "能源项目"]
+    assert [r["subject"] for r in rows("出口、进口分别增长5.2%和3.1%。")] == ["出口", "进口"]
+
+
 def test_indices_listed_after_an_index_word() -> None:
     got = rows("全市环境空气质量综合指数分别为3.12和3.28。")
     assert [(r["value"], r["unit"], r["subject"]) for r in got] == [

@@ -1595,6 +1595,19 @@ def _subjects(
         seg = _drop_brackets(seg)
         head = seg.split(_FENBIE)[0] if _FENBIE in seg else seg
         cleaned = _clean_subject(head)
+        done = _DONE_AFTER_FENBIE.match(seg.split(_FENBIE)[1].lstrip()) if _FENBIE in seg else None
+        if (
+            cleaned
+            and done is not None
+            and qs[g[0]].unit not in RATE_UNITS  # (`分别完成年度计划的78.4%`: a share of a plan)
+            and not any(cues.HEAD_WORD.search(p) for p in _SPLIT_LIST.split(cleaned))
+        ):
+            # `凤凰古城、长沙、张家界分别接待游客…`: who did it is listed before 分别, what
+            # they did after it (not `交通、水利、能源项目分别完成投资…`: kinds of what)
+            for i in g:
+                qs[i].subject = done.group()
+            group_subjects[g[0]] = [done.group()] * len(g)
+            continue
         if cleaned:
             parts = _split_subjects(cleaned, len(g))
             if parts is not None:
@@ -1839,6 +1852,10 @@ def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
 
 
 _ASPECT_WORDS = cues.SUBJECT_GENERIC | cues.RATE_WORD_ONLY
+_DONE_AFTER_FENBIE = re.compile(
+    r"(?:接待|完成|实现|签约|引进|新增|新开工|开工|发放|招引|培训|吸引|举办|开展|帮扶|带动)"
+    r"[\u4e00-\u9fff“”]{2,12}$"
+)
 _RATE_OF_EACH = re.compile(r"完成率|占比|比重|完成进度|到位率|开工率|增长率")
 _DOING_WORD = re.compile(r"^(?:建设|实施|推进|改造)(?=.{2})")  # `建设高标准农田` → 高标准农田
 _INDICATORS_NAMED_BEFORE = re.compile(
