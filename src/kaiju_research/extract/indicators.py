@@ -372,7 +372,7 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
     fields: list[tuple[int, int]] = []  # `居全区12个盟市第3位`: the field's size is the rank's
     for m in _RANK.finditer(masked):  # (its cue alternation is a cheap first test)
         cue = m.start("cue")
-        if m.group("scope") and _HAS_DIGIT_OR_NUMERAL.search(m.group("scope")):
+        if m.group("scope") and _HAS_DIGIT.search(m.group("scope")):
             fields.append(m.span("scope"))
         if m.group("first") is not None:  # 居全国首位
             ranks.append(_rank(m.start("first"), m.end("first"), "一", cue))
@@ -1350,7 +1350,6 @@ _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|�
 _FIELD_BEFORE_CUE = re.compile(
     r"在[^，。；,;\n\d]{0,12}(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?[^，。；,;\n\d]{1,12}中[，,]?\s*$"
 )
-_HAS_DIGIT_OR_NUMERAL = re.compile(r"[\d一二两三四五六七八九十]")
 _HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
 _REACHED_OR_STOOD = re.compile(r"(?:达到|达|为|保持在|稳定在|提高到|提高至|提升至|升至|降至)\s*$")
 _GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
