@@ -12,9 +12,15 @@ import re
 # A change verb followed by 至/到 introduces the new level, not a change (`比重提升至6%` is a
 # share, `增速回落至5%` a positive growth rate, `降幅收窄至15%` a decline of 15%): the `to` group
 # matches it first so that the cue before it decides. See `last_cue`.
+# A cut (`审批时限压减58%`, `压减至60个工作日`), and 减 right before what was cut
+# (`平均减材料62%、减时限71.5%`): a fall, in measure and in sign.
+_CUT = r"压减|压缩|缩短|精简"
+_CUT_WHAT = (
+    r"(?<![\u4e00-\u9fff])减(?=[\u4e00-\u9fff]{1,3}\s*$)|(?<=均)减(?=[\u4e00-\u9fff]{1,3}\s*$)"
+)
 _TO_LEVEL = (
     r"(?P<to>(?:提高|提升|上升|回升|增长|增加|下降|降低|减少|回落|下滑|收窄|扩大|放缓|加快|"
-    r"压减|压缩|缩短|精简|[增降升扩])"
+    rf"{_CUT}|[增降升扩])"
     r"(?:至|到))"
 )
 # Longer cues come first so that `增长率` is a growth cue and not the share cue `率`.
@@ -22,9 +28,8 @@ MEASURE = re.compile(
     _TO_LEVEL
     + r"|(?P<growth>增长率|增速|增幅|涨幅|降幅|减幅|跌幅|增长(?!面)|下降(?!面)|减少|降低|下滑|回落|"
     r"上涨|下跌|提高|提升|上升|回升|增加|负增长|增产|减产|增收|减收|同比|环比|"
-    # `审批时限压减58%`: a cut by a percentage; `顺差扩大15.8%`
-    r"压减|压缩|缩短|精简|降价|涨价|偏多|偏少|扩大|缩小"
-    r"|(?<![\u4e00-\u9fff])减(?=[\u4e00-\u9fff]{1,3}\s*$)|(?<=均)减(?=[\u4e00-\u9fff]{1,3}\s*$))"
+    # a cut by a percentage (`压减58%`); a level that widens or shrinks (`顺差扩大15.8%`)
+    rf"{_CUT}|降价|涨价|偏多|偏少|扩大|缩小|{_CUT_WHAT})"
     r"|(?P<share>占比|比重|占|完成(?:年度|全年)?(?:任务|计划|目标)的|(?:任务|计划|目标)的|"
     r"进度|率|覆盖面|增长面|下降面|亏损面|贡献)"
 )
@@ -38,9 +43,7 @@ SIGN = re.compile(
     # 不低于, 不高于 are bounds; 低/高 right before the figure (the text ends there) compare:
     # `较序时进度低4.1个百分点`
     + r"|(?P<neg>负增长|下降|减少|降低|下滑|回落|下跌|降幅|减幅|跌幅|(?<!不)低于|(?<!不)慢于|缩减|"
-    r"减产|减收|压减|压缩|缩短|精简|降价|偏少|低(?=\s*$)"
-    # `平均减材料62%、减时限71.5%`: 减 before what was cut
-    r"|(?<![\u4e00-\u9fff])减(?=[\u4e00-\u9fff]{1,3}\s*$)|(?<=均)减(?=[\u4e00-\u9fff]{1,3}\s*$))"
+    rf"减产|减收|{_CUT}|降价|偏少|低(?=\s*$)|{_CUT_WHAT})"
     r"|(?P<pos>增长|增加|提高|提升|上升|回升|上涨|涨幅|增幅|增速|(?<!不)高于|(?<!不)快于|超过|超出|"
     r"增产|增收|涨价|偏多|高(?=\s*$))"
     r"|(?P<narrow>收窄)|(?P<widen>扩大)|(?P<shrink>缩小)"
@@ -155,13 +158,15 @@ TARGET_RIGHT = re.compile(r"目标|任务(?!的)")
 
 # --- time-related cues ---------------------------------------------------------------------------
 # What may stand between a clause start and a time expression that leads the clause.
+# Words for the whole area a text reports on (`全省…`, `我市…`).
+_SCOPE = r"全省|全市|全州|全县|全区|全国|全旗|全盟|全镇|全乡|我省|我市|我州|我县|我区"
 LEADING_PREFIX = re.compile(
     r"^[\s\x01—\-▲]*(?:【[^】\n]{1,20}】[\s\x01]*)?"  # (a tag: `【春耕生产】截至4月15日，…`)
     r"(?:其中|预计|另外|此外|同时|初步统计|据统计|经统计|从|自|根据|按照|依据|在|"
     r"目标是|目标为|力争|确保|计划|要"
     # a source named before the time: `国家统计局公告显示，2024年…`, `据省统计局监测，…`
     r"|[\u4e00-\u9fff]{1,16}?(?:显示|表明|介绍|获悉|统计|测算|监测))?[\s，,]*"
-    r"(?:全省|全市|全州|全县|全区|全国|全旗|全盟|全镇|全乡|我省|我市|我州|我县|我区|本省|本市"
+    rf"(?:{_SCOPE}|本省|本市"
     r"|(?:[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|旗)|[省市县区])(?:[\u4e00-\u9fff]{1,8}?[局厅委办])?[：:]?"
     r")?[\s，,]*$"
 )
@@ -173,9 +178,7 @@ NAMED_SPAN = re.compile(
 REMAINDER = re.compile(r"[\s\x01]*(?:剩余|其余|尚有|还有|剩下)")
 # These two are used with `pattern.match(text, pos)`, where `^` would not anchor at pos.
 # (or a scope word with no comma: `1—8月全省…`, `6月份全市…`)
-TOPIC_AFTER = re.compile(
-    r"\s*(?:[，,：:是]|全省|全市|全县|全区|全州|全国|全旗|全盟|全镇|全乡|我省|我市|我县|我区)"
-)
+TOPIC_AFTER = re.compile(rf"\s*(?:[，,：:是]|{_SCOPE})")
 # A sentence that breaks the one before down: `其中，…`, `分经济类型看，…`, `按常住地分，…`.
 CONTINUATION = re.compile(
     r"(?:[\s\x01]|—\s*\d+\s*—)*"  # (a page-number line may stand before it)
