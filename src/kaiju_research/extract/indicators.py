@@ -719,7 +719,7 @@ def _classify(
         # bound
         right = cues.BOUND_RIGHT.match(work, q.end)
         left = (
-            cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start)
+            _bound_word_before(work, q)
             # (`总额超\n— 5 —\n600亿元`: a page-number line between word and figure)
             or ("\n" in work[q.seg_start : q.start] and cues.BOUND_LEFT.search(seg[-6:]))
             or (
@@ -795,6 +795,11 @@ def _inherit_breakdown_modality(work: str, qs: list[_Qty], segments: list[str]) 
         anchor = q
 
 
+def _bound_word_before(work: str, q: _Qty) -> re.Match[str] | None:
+    """A bound word right before the figure (`突破1000亿元`, `不超过5%`), in its segment."""
+    return cues.BOUND_LEFT.search(work, max(q.seg_start, q.start - 4), q.start)
+
+
 def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> None:
     """`分别下降2.5%和3.5%左右`: a bound written after the last figure of a list qualifies all;
     one written before the first (`分别突破1000亿元、100亿元`) too."""
@@ -803,7 +808,7 @@ def _share_trailing_bound(work: str, qs: list[_Qty], lists: list[list[int]]) -> 
         if (
             first.range_role is None
             and first.bound in ("at_least", "at_most")
-            and cues.BOUND_LEFT.search(work, max(first.seg_start, first.start - 4), first.start)
+            and _bound_word_before(work, first)
         ):
             for i in g[1:]:
                 # (not to a rate after an amount: `突破14万亿元、增长5.3%`)
@@ -1527,7 +1532,7 @@ def _share_head(parts: list[str]) -> list[str]:
     if parts[0].startswith("第"):  # `第一、二、三产业`: the ordinal mark is said once
         parts = [parts[0]] + [p if p.startswith("第") else "第" + p for p in parts[1:]]
     last = parts[-1]
-    if all(cues.LEADING_PLACE.fullmatch(p) for p in parts[:-1]):
+    if all(_is_place(p) for p in parts[:-1]):
         # `兰陵县、费县综合得分`: places listed before what they report (the item says who)
         place = cues.LEADING_PLACE.match(last)
         if place is not None and len(last) - place.end() >= 2:
@@ -1766,9 +1771,14 @@ def _named_in_clause_before(work_notime: str, qs: list[_Qty], i: int) -> str:
     return _clean_subject(_drop_brackets(work_notime[start:end]))
 
 
+def _is_place(phrase: str) -> bool:
+    """`兰陵县`, `凉山州`: a place name and nothing else."""
+    return cues.LEADING_PLACE.fullmatch(phrase) is not None
+
+
 def _names_places_only(phrase: str) -> bool:
     """`凉山州`, `自贡市、宜宾市、内江市`: who ranks, not what is ranked."""
-    return all(cues.LEADING_PLACE.fullmatch(p) for p in _SPLIT_LIST.split(phrase) if p)
+    return all(_is_place(p) for p in _SPLIT_LIST.split(phrase) if p)
 
 
 def _ranked_indicator(work_notime: str, qs: list[_Qty], i: int) -> str | None:
@@ -1839,7 +1849,7 @@ def _distribute_ranks(work_notime: str, qs: list[_Qty]) -> None:
         # (split before cleaning: 增速 at the end of a part is a subject here, not a cue)
         parts = _split_subjects(before.replace(_FENBIE, ""), len(ranks), _ranked_part)
         if parts is not None and not any(
-            cues.LEADING_PLACE.fullmatch(p) or (len(p) <= 5 and p[-1] in _PLACE_ENDS) for p in parts
+            _is_place(p) or (len(p) <= 5 and p[-1] in _PLACE_ENDS) for p in parts
         ):  # (`青山湖区、南昌县签约金额分别居第一、第二` lists who ranks, not what)
             if all(p in _ASPECT_WORDS for p in parts):
                 # `进出口总额…，规模和增速分别居全国第2位和第5位`: aspects of the indicator before
