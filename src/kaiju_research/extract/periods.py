@@ -194,16 +194,13 @@ def find_times(text: str) -> list[TimeExpr]:
                     not suffix and not upto and _SINCE_AFTER_DAY.match(text, m.end())
                 ):  # 自5月以来, 自3月启动以来: from May 1 up to the document date
                     since = True
-                    if suffix[:2] in _TEN_DAYS:  # `6月下旬以来`: from June 21
-                        days = (_TEN_DAYS[suffix[:2]], _TEN_DAYS[suffix[:2]])
+                    if suffix[:2] in _THIRDS:  # `6月下旬以来`: from June 21
+                        first_day = _THIRDS[suffix[:2]][0]
+                        days = (first_day, first_day)
                 elif suffix in ("末", "底"):
                     point = True
-                elif suffix == "上旬":
-                    days = (1, 10)
-                elif suffix == "中旬":
-                    days = (11, 20)
-                elif suffix == "下旬":
-                    days = (21, 31)
+                elif suffix in _THIRDS:
+                    days = _THIRDS[suffix]
                 point = point or upto  # `截至6月中旬`: a cut-off at the 20th
         elif year is not None:
             months = (1, 12)
@@ -316,7 +313,7 @@ def _since_events(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return sorted(found, key=lambda te: te.start)
 
 
-_TEN_DAYS = {"上旬": 1, "中旬": 11, "下旬": 21}  # the first day of each third of a month
+_THIRDS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}  # the days of each third of a month
 _TOPIC_COMMA = re.compile(r"\s*[，,]")
 _DONE_BY_NOW = re.compile(r"\s*(?:已经|已|累计|共)")
 _SINCE_AFTER_DAY = re.compile(r"[\u4e00-\u9fff]{0,6}?以来")
