@@ -341,14 +341,15 @@ def _execute(notebook: Path, parameters: Mapping[str, Any], *, timeout: int, lab
     return the executed notebook (in memory). Raises RenderError naming the failing cell."""
     import papermill as pm
 
-    for attempt in range(_KERNEL_START_ATTEMPTS):
+    attempt = 1
+    while True:
         try:
             return _execute_once(pm, notebook, parameters, timeout=timeout)
         except Exception as exc:
-            if attempt + 1 < _KERNEL_START_ATTEMPTS and _kernel_did_not_start(exc):
-                continue  # no cell ran: starting again is safe
+            if attempt < _KERNEL_START_ATTEMPTS and _kernel_did_not_start(exc):
+                attempt += 1  # no cell ran: starting again is safe
+                continue
             raise RenderError(f"{label}: {_describe_failure(exc, notebook)}") from exc
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 # jupyter_client picks the kernel's ports by binding to port 0 and releasing them; another
