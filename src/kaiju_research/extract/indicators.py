@@ -1100,7 +1100,7 @@ def _attach_periods(
         leading[id(te)] = bool(
             cues.LEADING_PREFIX.match(work[cs:lead_end])
             # `明确2026年主要目标：…；…；…`: a time that heads a list after a colon governs it
-            or _HEADS_A_LIST.match(work, te.end)
+            or cues.COLON_AFTER.match(work, te.end)
         )
     q_by_sentence: dict[int, list[_Qty]] = {}
     for q in qs:
@@ -1355,7 +1355,6 @@ _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|�
 _FIELD_BEFORE_CUE = re.compile(
     r"在[^，。；,;\n\d]{0,12}(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?[^，。；,;\n\d]{1,12}中[，,]?\s*$"
 )
-_HEADS_A_LIST = re.compile(r"[^，。；,;：:\n\d]{0,10}[：:]")
 _REACHED_OR_STOOD = re.compile(r"(?:达到|达|为|保持在|稳定在|提高到|提高至|提升至|升至|降至)\s*$")
 _GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
 
