@@ -423,8 +423,8 @@ def _tokens(work: str, masked: str) -> list[_Qty]:
         ranks.extend(_fractions(masked))
     for q in ranks:
         # `在全国15个副省级城市中排名第三`: the field's size in the frame before the cue
-        frame = _FIELD_BEFORE_CUE.search(masked, max(0, q.rank_cue - 34), q.rank_cue)
-        if frame is not None:
+        frame = _RANKING_FRAME.search(masked, max(0, q.rank_cue - 42), q.rank_cue)
+        if frame is not None and _HAS_DIGIT.search(frame.group("name")):
             fields.append(frame.span())
     rank_spans = [(q.start, q.end) for q in ranks] + fields
 
@@ -1352,9 +1352,6 @@ _IDIOM_AFTER = {
 }
 _FORECAST_OR_PLAN = re.compile(r"预计|计划")
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
-_FIELD_BEFORE_CUE = re.compile(
-    r"在[^，。；,;\n\d]{0,12}(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?[^，。；,;\n\d]{1,12}中[，,]?\s*$"
-)
 _REACHED_OR_STOOD = re.compile(r"(?:达到|达|为|保持在|稳定在|提高到|提高至|提升至|升至|降至)\s*$")
 _GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
 
