@@ -1353,7 +1353,7 @@ _IDIOM_AFTER = {
 _FORECAST_OR_PLAN = re.compile(r"预计|计划")
 _CHANGE_ONLY = re.compile(r"\s*(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|减少)\s*")
 _REACHED_OR_STOOD = re.compile(r"(?:达到|达|为|保持在|稳定在|提高到|提高至|提升至|升至|降至)\s*$")
-_GROWTH_RANKED = re.compile(r"增速|增幅|增长|降幅|涨幅")
+_GROWTH_RANKED = re.compile("|".join(sorted(cues.RATE_WORD_ONLY)))  # `增速居全国第8位`
 
 
 def _running_total(seg: str) -> bool:
